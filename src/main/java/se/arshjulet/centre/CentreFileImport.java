@@ -1,0 +1,42 @@
+package se.arshjulet.centre;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/** Imports the registry file named by {@code arshjulet.centres.import-file} at start-up (the demo data uses it). */
+@Component
+public class CentreFileImport {
+
+  private static final Logger log = LoggerFactory.getLogger(CentreFileImport.class);
+
+  private final CentreRegistry registry;
+  private final Resource file;
+
+  public CentreFileImport(CentreRegistry registry, @Value("${arshjulet.centres.import-file:#{null}}") Resource file) {
+    this.registry = registry;
+    this.file = file;
+  }
+
+  @EventListener
+  @Order(5)
+  public void importAtStartUp(PostDeployEvent event) {
+    if (file == null) {
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      int count = registry.register(CentreFile.read(in)).size();
+      log.info("Imported {} centre(s) from {}", count, file.getDescription());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the centre file " + file.getDescription(), e);
+    }
+  }
+}

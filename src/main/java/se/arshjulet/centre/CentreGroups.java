@@ -1,0 +1,41 @@
+package se.arshjulet.centre;
+
+/**
+ * Camunda group ids per centre and role. The BPMN names them in candidate groups:
+ * {@code ${centreId}-coordinator}, {@code ${centreId}-steering-group}, {@code ${centreId}-unit-manager-${unit}}.
+ */
+public final class CentreGroups {
+
+  public static final String COORDINATOR = "-coordinator";
+  public static final String STEERING_GROUP = "-steering-group";
+  public static final String UNIT_MANAGER = "-unit-manager-";
+
+  private CentreGroups() {
+  }
+
+  public static String coordinator(String centreId) {
+    return centreId + COORDINATOR;
+  }
+
+  public static String steeringGroup(String centreId) {
+    return centreId + STEERING_GROUP;
+  }
+
+  public static String unitManager(String centreId, Unit unit) {
+    return centreId + UNIT_MANAGER + unit.name();
+  }
+
+  /** The wheel role a candidate group stands for: coordinator, steering-group or unit-manager. */
+  public static String roleOf(String groupId) {
+    if (groupId.endsWith(COORDINATOR)) {
+      return "coordinator";
+    }
+    if (groupId.endsWith(STEERING_GROUP)) {
+      return "steering-group";
+    }
+    if (groupId.contains(UNIT_MANAGER)) {
+      return "unit-manager";
+    }
+    return groupId;
+  }
+}

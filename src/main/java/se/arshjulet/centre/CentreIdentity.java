@@ -1,0 +1,126 @@
+package se.arshjulet.centre;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and
+ * role, each group a member of its county's tenant, and access to Tasklist for every group.
+ */
+@Component
+public class CentreIdentity {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final String initialPassword;
+
+  public CentreIdentity(IdentityService identity, AuthorizationService authorizations,
+                        @Value("${arshjulet.demo.password:}") String initialPassword) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.initialPassword = initialPassword;
+  }
+
+  public void sync(Centre centre) {
+    ensureTenant(centre.county());
+    Map<String, String> groupNames = groupNames(centre);
+    groupNames.forEach((groupId, name) -> {
+      ensureGroup(groupId, name);
+      if (identity.createTenantQuery().groupMember(groupId).tenantId(centre.county()).count() == 0) {
+        identity.createTenantGroupMembership(centre.county(), groupId);
+      }
+      ensureTasklistAccess(groupId);
+    });
+    centre.staff().forEach(this::ensureUser);
+    Map<String, Set<String>> wanted = wantedMembers(centre);
+    wanted.forEach((groupId, usernames) -> {
+      Set<String> current = identity.createUserQuery().memberOfGroup(groupId).list().stream()
+          .map(User::getId).collect(Collectors.toSet());
+      usernames.stream().filter(u -> !current.contains(u)).forEach(u -> identity.createMembership(u, groupId));
+      current.stream().filter(u -> !usernames.contains(u)).forEach(u -> identity.deleteMembership(u, groupId));
+    });
+  }
+
+  private static Map<String, String> groupNames(Centre centre) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(CentreGroups.coordinator(centre.id()), "Samordnare – " + centre.name());
+    names.put(CentreGroups.steeringGroup(centre.id()), "Ledningsgrupp – " + centre.name());
+    for (Unit unit : Unit.values()) {
+      names.put(CentreGroups.unitManager(centre.id(), unit), "Enhetschef " + unit.name() + " – " + centre.name());
+    }
+    return names;
+  }
+
+  private static Map<String, Set<String>> wantedMembers(Centre centre) {
+    Map<String, Set<String>> wanted = new LinkedHashMap<>();
+    wanted.put(CentreGroups.coordinator(centre.id()), Set.of(centre.coordinator().username()));
+    wanted.put(CentreGroups.steeringGroup(centre.id()), centre.steeringGroup().stream()
+        .map(StaffMember::username).collect(Collectors.toSet()));
+    for (Unit unit : Unit.values()) {
+      wanted.put(CentreGroups.unitManager(centre.id(), unit), centre.unitManager(unit)
+          .map(m -> Set.of(m.username())).orElse(Set.of()));
+    }
+    return wanted;
+  }
+
+  private void ensureTenant(String county) {
+    if (identity.createTenantQuery().tenantId(county).count() == 0) {
+      Tenant tenant = identity.newTenant(county);
+      tenant.setName(county);
+      identity.saveTenant(tenant);
+    }
+  }
+
+  private void ensureGroup(String groupId, String name) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    if (group == null) {
+      group = identity.newGroup(groupId);
+      group.setType("WORKFLOW");
+    }
+    if (!name.equals(group.getName())) {
+      group.setName(name);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void ensureUser(StaffMember member) {
+    User user = identity.createUserQuery().userId(member.username()).singleResult();
+    boolean created = user == null;
+    if (created) {
+      user = identity.newUser(member.username());
+      if (!initialPassword.isBlank()) {
+        user.setPassword(initialPassword);
+      }
+    }
+    int space = member.name().lastIndexOf(' ');
+    user.setFirstName(space > 0 ? member.name().substring(0, space) : member.name());
+    user.setLastName(space > 0 ? member.name().substring(space + 1) : "");
+    user.setEmail(member.email());
+    identity.saveUser(user);
+  }
+
+  private void ensureTasklistAccess(String groupId) {
+    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(Resources.APPLICATION).resourceId("tasklist").count() > 0;
+    if (!granted) {
+      Authorization access = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      access.setGroupId(groupId);
+      access.setResource(Resources.APPLICATION);
+      access.setResourceId("tasklist");
+      access.addPermission(Permissions.ACCESS);
+      authorizations.saveAuthorization(access);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package se.arshjulet.centre;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of centres and their staff, in the product's own tables beside Camunda's. */
+@Repository
+public class CentreRepository {
+
+  private final JdbcClient jdbc;
+
+  public CentreRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  public void save(Centre centre) {
+    int updated = jdbc.sql("""
+            UPDATE arshjul_centre SET name = :name, municipality = :municipality, county = :county, kind = :kind,
+              active = :active, joined_on = :joinedOn WHERE id = :id""")
+        .params(centreParams(centre)).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO arshjul_centre (id, name, municipality, county, kind, active, joined_on)
+              VALUES (:id, :name, :municipality, :county, :kind, :active, :joinedOn)""")
+          .params(centreParams(centre)).update();
+    }
+    jdbc.sql("DELETE FROM arshjul_centre_staff WHERE centre_id = ?").param(centre.id()).update();
+    for (StaffMember member : centre.staff()) {
+      jdbc.sql("""
+              INSERT INTO arshjul_centre_staff (centre_id, username, full_name, email, role, unit)
+              VALUES (?, ?, ?, ?, ?, ?)""")
+          .params(centre.id(), member.username(), member.name(), member.email(), member.role().name(),
+              member.unit() == null ? null : member.unit().name())
+          .update();
+    }
+  }
+
+  public List<Centre> findAll() {
+    return assemble(jdbc.sql("SELECT * FROM arshjul_centre ORDER BY county, id").query(this::centreRow).list());
+  }
+
+  public List<Centre> findActive() {
+    return findAll().stream().filter(Centre::active).toList();
+  }
+
+  public Optional<Centre> findById(String id) {
+    return assemble(jdbc.sql("SELECT * FROM arshjul_centre WHERE id = ?").param(id).query(this::centreRow).list())
+        .stream().findFirst();
+  }
+
+  private record CentreRow(String id, String name, String municipality, String county, Centre.Kind kind,
+                           boolean active, LocalDate joinedOn) {
+  }
+
+  private List<Centre> assemble(List<CentreRow> rows) {
+    Map<String, List<StaffMember>> staffByCentre = new LinkedHashMap<>();
+    jdbc.sql("SELECT * FROM arshjul_centre_staff ORDER BY centre_id, role, unit, username")
+        .query((rs, n) -> staffByCentre.computeIfAbsent(rs.getString("centre_id"), k -> new ArrayList<>())
+            .add(staffRow(rs)))
+        .list();
+    return rows.stream()
+        .map(c -> new Centre(c.id(), c.name(), c.municipality(), c.county(), c.kind(), c.active(), c.joinedOn(),
+            staffByCentre.getOrDefault(c.id(), List.of())))
+        .toList();
+  }
+
+  private CentreRow centreRow(ResultSet rs, int rowNum) throws SQLException {
+    return new CentreRow(rs.getString("id"), rs.getString("name"), rs.getString("municipality"),
+        rs.getString("county"), Centre.Kind.valueOf(rs.getString("kind")), rs.getBoolean("active"),
+        rs.getDate("joined_on").toLocalDate());
+  }
+
+  private static StaffMember staffRow(ResultSet rs) throws SQLException {
+    String unit = rs.getString("unit");
+    return new StaffMember(rs.getString("username"), rs.getString("full_name"), rs.getString("email"),
+        StaffMember.Role.valueOf(rs.getString("role")), unit == null ? null : Unit.valueOf(unit));
+  }
+
+  private static Map<String, Object> centreParams(Centre centre) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("id", centre.id());
+    params.put("name", centre.name());
+    params.put("municipality", centre.municipality());
+    params.put("county", centre.county());
+    params.put("kind", centre.kind().name());
+    params.put("active", centre.active());
+    params.put("joinedOn", centre.joinedOn());
+    return params;
+  }
+}

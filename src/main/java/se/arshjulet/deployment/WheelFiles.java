@@ -1,0 +1,54 @@
+package se.arshjulet.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} and {@code forms/**.form}.
+ */
+@ConfigurationProperties("arshjulet.wheels")
+public record WheelFiles(Path processesDir, Path formsDir) {
+
+  public WheelFiles {
+    processesDir = processesDir == null ? Path.of("processes") : processesDir;
+    formsDir = formsDir == null ? Path.of("forms") : formsDir;
+  }
+
+  /** The county folders below the processes folder, sorted by name. */
+  public List<String> counties() {
+    if (!Files.isDirectory(processesDir)) {
+      throw new IllegalStateException("No wheel folder at " + processesDir.toAbsolutePath()
+          + ": start the product from the repository root or set arshjulet.wheels.processes-dir");
+    }
+    try (Stream<Path> dirs = Files.list(processesDir)) {
+      return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<Path> bpmnFiles(String county) {
+    return filesEndingWith(processesDir.resolve(county), ".bpmn");
+  }
+
+  public List<Path> formFiles() {
+    return Files.isDirectory(formsDir) ? filesEndingWith(formsDir, ".form") : List.of();
+  }
+
+  private static List<Path> filesEndingWith(Path dir, String suffix) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<Path> found = new ArrayList<>(files.filter(Files::isRegularFile)
+          .filter(file -> file.getFileName().toString().endsWith(suffix)).toList());
+      found.sort(null);
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

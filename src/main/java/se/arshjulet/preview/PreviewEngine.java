@@ -1,0 +1,48 @@
+package se.arshjulet.preview;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import se.arshjulet.calendar.DueDates;
+import se.arshjulet.calendar.OpeningDates;
+import se.arshjulet.wheel.SkipPassedActivitiesPlugin;
+
+/**
+ * A second, isolated Camunda engine (in-memory H2, no job executor) that runs wheels on a simulated clock.
+ * The live engine's clock, database and timers are never touched. It knows only the beans a wheel may call.
+ */
+@Component
+public class PreviewEngine implements DisposableBean {
+
+  private final ProcessEngine engine;
+
+  public PreviewEngine(OpeningDates opens, DueDates due) {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("arshjulet-preview");
+    // Camunda's own connection pool keeps the in-memory database open for the life of the engine.
+    configuration.setJdbcUrl("jdbc:h2:mem:arshjulet-preview");
+    configuration.setDatabaseSchemaUpdate("create-drop");
+    configuration.setJobExecutorActivate(false);
+    configuration.setMetricsEnabled(false);
+    configuration.setTaskMetricsEnabled(false);
+    configuration.setHistoryCleanupEnabled(false);
+    configuration.setHistory("activity");
+    configuration.setBeans(Map.of("opens", opens, "due", due, "units", new PreviewUnits()));
+    configuration.getProcessEnginePlugins().add(new SkipPassedActivitiesPlugin());
+    engine = configuration.buildProcessEngine();
+    // Keep it out of /engine-rest/engine and Cockpit's engine list.
+    ProcessEngines.unregister(engine);
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void destroy() {
+    engine.close();
+  }
+}

@@ -1,0 +1,85 @@
+package se.arshjulet.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.wheel.WheelInstances;
+
+/** {@code GET /api/wheels/{county}/preview?year=YYYY}: the year of a county's deployed wheel, for administrators. */
+@RestController
+public class WheelPreviewController {
+
+  private static final Pattern COUNTY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2099;
+
+  private final WheelInstances wheels;
+  private final RepositoryService repositoryService;
+  private final WheelPreview preview;
+
+  public WheelPreviewController(WheelInstances wheels, RepositoryService repositoryService, WheelPreview preview) {
+    this.wheels = wheels;
+    this.repositoryService = repositoryService;
+    this.preview = preview;
+  }
+
+  @GetMapping("/api/wheels/{county}/preview")
+  public YearPreview preview(@PathVariable String county, @RequestParam(required = false) String year,
+                             Authentication user) {
+    if (!COUNTY.matcher(county).matches()) {
+      throw badRequest("Okänt län: '" + county + "'.");
+    }
+    requireAdministrator(user, county);
+    int cycleYear = parseYear(year);
+    ProcessDefinition definition = wheels.deployedWheel(county)
+        .orElseThrow(() -> badRequest("Länet '" + county + "' har inget driftsatt årshjul."));
+    return new YearPreview(county, cycleYear, definition.getId(), definition.getVersion(),
+        preview.run(bytesOf(definition), cycleYear));
+  }
+
+  /** System administrators (camunda-admin) and the county's administrators ({@code <county>-admin}). */
+  static void requireAdministrator(Authentication user, String county) {
+    boolean allowed = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(group -> group.equals(Groups.CAMUNDA_ADMIN) || group.equals(county + "-admin"));
+    if (!allowed) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Endast administratörer för länet '" + county + "' får förhandsgranska årshjulet.");
+    }
+  }
+
+  private static int parseYear(String year) {
+    if (year == null || !YEAR.matcher(year).matches()) {
+      throw badRequest("Ange året med fyra siffror, t.ex. ?year=2027 (fick '" + year + "').");
+    }
+    int value = Integer.parseInt(year);
+    if (value < FIRST_YEAR || value > LAST_YEAR) {
+      throw badRequest("Året måste ligga mellan " + FIRST_YEAR + " och " + LAST_YEAR + " (fick " + value + ").");
+    }
+    return value;
+  }
+
+  private byte[] bytesOf(ProcessDefinition definition) {
+    try (InputStream bpmn = repositoryService.getProcessModel(definition.getId())) {
+      return bpmn.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ResponseStatusException badRequest(String message) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+  }
+}
