@@ -1,0 +1,53 @@
+package se.arshjulet.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreRegistry;
+import se.arshjulet.centre.StaffMember;
+import se.arshjulet.centre.Unit;
+import se.arshjulet.wheel.WheelInstances;
+
+/** Base of the engine tests: one shared Spring context on in-memory H2, job executor off, clock reset after each. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class EngineTest {
+
+  @Autowired
+  protected ProcessEngine engine;
+  @Autowired
+  protected CentreRegistry registry;
+  @Autowired
+  protected WheelInstances instances;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** A Jämtland centre of the tests, with a coordinator and the given unit managers. */
+  protected Centre centre(String id, LocalDate joinedOn, Unit... units) {
+    List<StaffMember> staff = new java.util.ArrayList<>();
+    staff.add(new StaffMember(id + ".c", "Sam Ordnare", id + ".c@test.example", StaffMember.Role.COORDINATOR, null));
+    for (Unit unit : units) {
+      String user = id + "." + unit.name().toLowerCase();
+      staff.add(new StaffMember(user, "Enhets Chef", user + "@test.example", StaffMember.Role.STEERING_GROUP, unit));
+    }
+    Centre centre = new Centre(id, "Familjecentralen " + id, "Östersund", "jamtland", Centre.Kind.FC, true,
+        joinedOn, staff);
+    registry.register(List.of(centre));
+    return centre;
+  }
+
+  protected YearDriver startYear(Centre centre, int year) {
+    ProcessInstance instance = instances.startYear(centre, year).orElseThrow();
+    return new YearDriver(engine, instance);
+  }
+}
