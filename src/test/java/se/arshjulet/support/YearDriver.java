@@ -78,7 +78,8 @@ public class YearDriver {
     }
     tasks.forEach(task -> engine.getTaskService().complete(task.getId()));
     record();
-    return this;
+    // Timers already due (e.g. "at the earliest 1 March") fire at once, as the job executor would.
+    return runUntil(localDateTime);
   }
 
   /** Runs the whole year, completing each task at 12:00 on its due day; returns when the instance has ended. */
