@@ -1,6 +1,7 @@
 package se.arshjulet.centre;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,10 +11,12 @@ public class CentreRegistry {
 
   private final CentreRepository repository;
   private final CentreIdentity identity;
+  private final ApplicationEventPublisher events;
 
-  public CentreRegistry(CentreRepository repository, CentreIdentity identity) {
+  public CentreRegistry(CentreRepository repository, CentreIdentity identity, ApplicationEventPublisher events) {
     this.repository = repository;
     this.identity = identity;
+    this.events = events;
   }
 
   @Transactional
@@ -22,6 +25,7 @@ public class CentreRegistry {
       repository.save(centre);
       identity.sync(centre);
     });
+    events.publishEvent(new CentresRegistered(centres));
     return centres;
   }
 }

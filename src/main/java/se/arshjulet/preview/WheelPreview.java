@@ -1,5 +1,6 @@
 package se.arshjulet.preview;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,7 +51,7 @@ public class WheelPreview {
   public synchronized List<PreviewTask> run(byte[] bpmn, int year) {
     RepositoryService repository = engine.getRepositoryService();
     Deployment deployment = repository.createDeployment().name("preview")
-        .addInputStream("wheel.bpmn", new java.io.ByteArrayInputStream(bpmn)).deploy();
+        .addInputStream("wheel.bpmn", new ByteArrayInputStream(bpmn)).deploy();
     try {
       ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
           .processDefinitionKey(WheelInstances.WHEEL_KEY).singleResult();
@@ -58,7 +59,7 @@ public class WheelPreview {
         throw new IllegalArgumentException("The wheel has no process with id '" + WheelInstances.WHEEL_KEY + "'");
       }
       Map<String, String> keys = WheelActivities.keysByElementId(Bpmn.readModelFromStream(
-          new java.io.ByteArrayInputStream(bpmn)));
+          new ByteArrayInputStream(bpmn)));
       String instanceId = engine.getRuntimeService().startProcessInstanceById(definition.getId(),
           Variables.createVariables().putValue(WheelVariables.CENTRE_ID, PREVIEW_CENTRE)
               .putValue(WheelVariables.YEAR, year)).getId();

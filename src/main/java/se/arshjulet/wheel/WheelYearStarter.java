@@ -1,6 +1,7 @@
 package se.arshjulet.wheel;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
@@ -8,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.centre.CentresRegistered;
 
 /**
  * Keeps the current and the coming year running for every active centre: at start-up and every night, so that a new
@@ -31,12 +34,26 @@ public class WheelYearStarter {
     startCurrentAndComingYear();
   }
 
+  /** A centre registered while the product runs starts its years at once. */
+  @EventListener
+  public void whenRegistered(CentresRegistered event) {
+    startYears(event.centres());
+  }
+
   @Scheduled(cron = "0 30 0 * * *", zone = "Europe/Stockholm")
   public void startCurrentAndComingYear() {
-    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
-    centres.findActive().forEach(centre -> {
+    startYears(centres.findActive());
+  }
+
+  private void startYears(List<Centre> candidates) {
+    int year = currentYear();
+    candidates.stream().filter(Centre::active).forEach(centre -> {
       instances.startYear(centre, year);
       instances.startYear(centre, year + 1);
     });
+  }
+
+  private static int currentYear() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
   }
 }

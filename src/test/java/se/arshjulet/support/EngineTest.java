@@ -1,6 +1,7 @@
 package se.arshjulet.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,15 +33,18 @@ public abstract class EngineTest {
     ClockUtil.reset();
   }
 
-  /** A Jämtland centre of the tests, with a coordinator and the given unit managers. */
+  /**
+   * A Jämtland centre of the tests, with a coordinator and the given unit managers. It is registered inactive, so
+   * that no year starts by itself: each test starts the year it drives.
+   */
   protected Centre centre(String id, LocalDate joinedOn, Unit... units) {
-    List<StaffMember> staff = new java.util.ArrayList<>();
+    List<StaffMember> staff = new ArrayList<>();
     staff.add(new StaffMember(id + ".c", "Sam Ordnare", id + ".c@test.example", StaffMember.Role.COORDINATOR, null));
     for (Unit unit : units) {
       String user = id + "." + unit.name().toLowerCase();
       staff.add(new StaffMember(user, "Enhets Chef", user + "@test.example", StaffMember.Role.STEERING_GROUP, unit));
     }
-    Centre centre = new Centre(id, "Familjecentralen " + id, "Östersund", "jamtland", Centre.Kind.FC, true,
+    Centre centre = new Centre(id, "Familjecentralen " + id, "Östersund", "jamtland", Centre.Kind.FC, false,
         joinedOn, staff);
     registry.register(List.of(centre));
     return centre;
