@@ -2,14 +2,13 @@ package se.arshjulet.centre;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.security.CountyAdministrators;
 
 /**
  * {@code POST /api/centres/import} with a registry file (YAML, see {@link CentreFile}): registers or updates the
@@ -33,16 +32,11 @@ public class CentreImportController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filen kunde inte läsas: " + e.getMessage());
     }
     for (Centre centre : centres) {
-      if (!mayAdminister(user, centre.county())) {
+      if (!CountyAdministrators.mayAdminister(user, centre.county())) {
         throw new ResponseStatusException(HttpStatus.FORBIDDEN,
             "Du får inte registrera familjecentraler i länet '" + centre.county() + "'.");
       }
     }
     return registry.register(centres).stream().map(Centre::id).toList();
-  }
-
-  private static boolean mayAdminister(Authentication user, String county) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(group -> group.equals(Groups.CAMUNDA_ADMIN) || group.equals(county + "-admin"));
   }
 }

@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.security.CountyAdministrators;
 import se.arshjulet.wheel.WheelInstances;
 
 /** {@code GET /api/wheels/{county}/preview?year=YYYY}: the year of a county's deployed wheel, for administrators. */
@@ -50,11 +49,8 @@ public class WheelPreviewController {
         preview.run(bytesOf(definition), cycleYear));
   }
 
-  /** System administrators (camunda-admin) and the county's administrators ({@code <county>-admin}). */
-  static void requireAdministrator(Authentication user, String county) {
-    boolean allowed = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(group -> group.equals(Groups.CAMUNDA_ADMIN) || group.equals(county + "-admin"));
-    if (!allowed) {
+  private static void requireAdministrator(Authentication user, String county) {
+    if (!CountyAdministrators.mayAdminister(user, county)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Endast administratörer för länet '" + county + "' får förhandsgranska årshjulet.");
     }
