@@ -17,3 +17,20 @@ CREATE TABLE IF NOT EXISTS arshjul_centre_staff (
   unit       VARCHAR(8),
   PRIMARY KEY (centre_id, username, role)
 );
+
+-- One row per email the product decided to send; the unique key makes every email go out once.
+CREATE TABLE IF NOT EXISTS arshjul_email (
+  id            VARCHAR(64)  PRIMARY KEY,
+  dedup_key     VARCHAR(300) NOT NULL UNIQUE,
+  kind          VARCHAR(16)  NOT NULL,
+  county        VARCHAR(64)  NOT NULL,
+  centre_id     VARCHAR(64),
+  task_id       VARCHAR(64),
+  activity_key  VARCHAR(100),
+  recipient     VARCHAR(200) NOT NULL,
+  subject       VARCHAR(500) NOT NULL,
+  body_text     VARCHAR(100000) NOT NULL,
+  body_html     VARCHAR(100000) NOT NULL,
+  planned_at    TIMESTAMP    NOT NULL,
+  sent_at       TIMESTAMP
+);

@@ -1,5 +1,6 @@
 package se.arshjulet;
 
+import java.util.TimeZone;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ArshjuletApplication {
 
   public static void main(String[] args) {
+    // The product runs on Swedish time: cron timers and logs use the default zone.
+    TimeZone.setDefault(TimeZone.getTimeZone("Europe/Stockholm"));
     SpringApplication.run(ArshjuletApplication.class, args);
   }
 }

@@ -28,6 +28,10 @@ public abstract class EngineTest {
   @Autowired
   protected WheelInstances instances;
 
+  static {
+    TestSmtp.all(); // start the SMTP server before the first context
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
@@ -38,13 +42,18 @@ public abstract class EngineTest {
    * that no year starts by itself: each test starts the year it drives.
    */
   protected Centre centre(String id, LocalDate joinedOn, Unit... units) {
+    return centre("jamtland", id, joinedOn, units);
+  }
+
+  /** The same in another county (a {@link MailCounty} of the test). */
+  protected Centre centre(String county, String id, LocalDate joinedOn, Unit... units) {
     List<StaffMember> staff = new ArrayList<>();
     staff.add(new StaffMember(id + ".c", "Sam Ordnare", id + ".c@test.example", StaffMember.Role.COORDINATOR, null));
     for (Unit unit : units) {
       String user = id + "." + unit.name().toLowerCase();
       staff.add(new StaffMember(user, "Enhets Chef", user + "@test.example", StaffMember.Role.STEERING_GROUP, unit));
     }
-    Centre centre = new Centre(id, "Familjecentralen " + id, "Östersund", "jamtland", Centre.Kind.FC, false,
+    Centre centre = new Centre(id, "Familjecentralen " + id, "Östersund", county, Centre.Kind.FC, false,
         joinedOn, staff);
     registry.register(List.of(centre));
     return centre;

@@ -1,0 +1,65 @@
+package se.arshjulet.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.wheel.WheelActivities;
+import se.arshjulet.wheel.WheelInstances;
+
+/** The open wheel tasks of a county (or of one instance, for the preview) as the email planner needs them. */
+public class LiveOpenTasks {
+
+  private final ProcessEngine engine;
+  private final Map<String, Map<String, String>> keysByDefinition = new ConcurrentHashMap<>();
+
+  public LiveOpenTasks(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  public List<OpenTask> ofCounty(String county) {
+    return describe(engine.getTaskService().createTaskQuery().tenantIdIn(county)
+        .processDefinitionKey(WheelInstances.WHEEL_KEY).active().list());
+  }
+
+  public List<OpenTask> ofInstance(String processInstanceId) {
+    return describe(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list());
+  }
+
+  private List<OpenTask> describe(List<Task> tasks) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> centreByInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceIds(instanceIds).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, instance -> centreOf(instance.getBusinessKey())));
+    return tasks.stream().map(task -> new OpenTask(task.getId(), task.getProcessDefinitionId(),
+            task.getTaskDefinitionKey(), activityKey(task), task.getName(),
+            centreByInstance.get(task.getProcessInstanceId()),
+            task.getDueDate() == null ? null
+                : LocalDate.ofInstant(task.getDueDate().toInstant(), WorkingDayCalendar.ZONE)))
+        .toList();
+  }
+
+  private String activityKey(Task task) {
+    return keysByDefinition.computeIfAbsent(task.getProcessDefinitionId(), id -> WheelActivities.keysByElementId(
+            engine.getRepositoryService().getBpmnModelInstance(id)))
+        .getOrDefault(task.getTaskDefinitionKey(), task.getTaskDefinitionKey());
+  }
+
+  /** Business key {@code <centre>:<year>}; the preview's instance has none. */
+  private static String centreOf(String businessKey) {
+    if (businessKey == null) {
+      return null;
+    }
+    int colon = businessKey.lastIndexOf(':');
+    return colon < 0 ? businessKey : businessKey.substring(0, colon);
+  }
+}

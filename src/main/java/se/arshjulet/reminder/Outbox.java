@@ -1,0 +1,74 @@
+package se.arshjulet.reminder;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every email the product decided to send, one row per recipient under a unique key. Rows are written and marked
+ * sent in transactions of their own, so that a sweep that fails half-way (SMTP down) keeps what it sent.
+ */
+@Repository
+public class Outbox {
+
+  /** An email ready to go. */
+  public record Email(String id, String dedupKey, EmailKind kind, String county, String centreId, String taskId,
+                      String activityKey, String recipient, String subject, String text, String html,
+                      Instant plannedAt) {
+  }
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  public Outbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public boolean contains(String dedupKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM arshjul_email WHERE dedup_key = ?").param(dedupKey)
+        .query(Long.class).single() > 0;
+  }
+
+  /** Adds the email unless one with its key exists; returns whether it was added. */
+  public boolean add(Email email) {
+    Boolean added = ownTransaction.execute(status -> {
+      if (contains(email.dedupKey())) {
+        return false;
+      }
+      jdbc.sql("""
+              INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
+                subject, body_text, body_html, planned_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(UUID.randomUUID().toString(), email.dedupKey(), email.kind().name(), email.county(),
+              email.centreId(), email.taskId(), email.activityKey(), email.recipient(), email.subject(),
+              email.text(), email.html(), Timestamp.from(email.plannedAt()))
+          .update();
+      return true;
+    });
+    return Boolean.TRUE.equals(added);
+  }
+
+  public List<Email> unsent(String county) {
+    return jdbc.sql("SELECT * FROM arshjul_email WHERE county = ? AND sent_at IS NULL ORDER BY planned_at, dedup_key")
+        .param(county)
+        .query((rs, n) -> new Email(rs.getString("id"), rs.getString("dedup_key"),
+            EmailKind.valueOf(rs.getString("kind")), rs.getString("county"), rs.getString("centre_id"),
+            rs.getString("task_id"), rs.getString("activity_key"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+            rs.getTimestamp("planned_at").toInstant()))
+        .list();
+  }
+
+  public void markSent(String id, Instant at) {
+    ownTransaction.executeWithoutResult(status ->
+        jdbc.sql("UPDATE arshjul_email SET sent_at = ? WHERE id = ?").params(Timestamp.from(at), id).update());
+  }
+}
