@@ -2,13 +2,14 @@
 """Independent table of the Jämtland wheel's dates (DOMAIN.md rules), built without the product's code.
 
 Easter Sundays are typed in from the almanac rather than computed. Writes jamtland-<year>.csv for 2026-2035:
-key,opens,due (local Europe/Stockholm times; opens 08:00, due 16:00). Run: python3 make_expected.py
+key,opens,due (local Europe/Stockholm times; opens 08:00, due 16:00), and jamtland-<year>-emails.csv:
+kind,key,role,at of the emails the year sends when every task is done at 12:00 on its due day. Run: python3 make_expected.py
 """
 import datetime as dt
 import os
 
-EASTER = {2026: (4, 5), 2027: (3, 28), 2028: (4, 16), 2029: (4, 1), 2030: (4, 21),
-          2031: (4, 13), 2032: (3, 28), 2033: (4, 17), 2034: (4, 9), 2035: (3, 25)}
+EASTER = {2025: (4, 20), 2026: (4, 5), 2027: (3, 28), 2028: (4, 16), 2029: (4, 1), 2030: (4, 21),
+          2031: (4, 13), 2032: (3, 28), 2033: (4, 17), 2034: (4, 9), 2035: (3, 25), 2036: (4, 13)}
 D = dt.date
 ONE = dt.timedelta(days=1)
 
@@ -80,16 +81,80 @@ def rows(y):
     return r
 
 
+ROLE = {"self-reflection-january": "coordinator", "wheel-review": "steering-group",
+        "annual-report": "coordinator", "annual-report-compile": "steering-group",
+        "summer-leave-plan": "coordinator", "summer-leave-approval": "unit-manager",
+        "joint-plan-approval": "steering-group", "visit-april": "steering-group", "visit-may": "steering-group",
+        "family-centre-day": "coordinator", "ffff-conference": "steering-group",
+        "health-week-planning": "coordinator", "agreement-review": "coordinator",
+        "safety-routines-review": "coordinator", "visit-october": "steering-group",
+        "awareness-week-planning": "coordinator", "visit-november": "steering-group",
+        "childrens-rights-planning": "coordinator", "parent-survey": "coordinator",
+        "self-reflection-december": "coordinator"}
+UNITS = 4
+
+
+def working_days_back(d, n):
+    while n > 0:
+        d -= ONE
+        while not working(d):
+            d -= ONE
+        n -= 1
+    return d
+
+
+def working_days_ahead(d, n):
+    while n > 0:
+        d += ONE
+        while not working(d):
+            d += ONE
+        n -= 1
+    return d
+
+
+def email_rows(y, tasks):
+    """Every task done at 12:00 on its due day: two reminders each (5 working days before, and on the due day,
+    08:00), no overdue email, and a digest at 07:00 on the first working day of each week in which a task is open
+    and due within ten working days."""
+    rows = []
+    for key, opens, due, opens_time in tasks:
+        copies = UNITS if key == "summer-leave-approval" else 1
+        for _ in range(copies):
+            for day in (working_days_back(due, 5), due):
+                rows.append(("reminder", key, ROLE[key], "%sT08:00" % day.isoformat()))
+    day = D(y, 1, 1)
+    while day.year == y:
+        monday = day - dt.timedelta(days=day.weekday())
+        first = on_or_after(monday)
+        if first == day and working(day):
+            horizon = working_days_ahead(day, 10)
+            at = dt.datetime.combine(day, dt.time(7, 0))
+            for key, opens, due, opens_time in tasks:
+                opened = dt.datetime.combine(opens, dt.time(*map(int, opens_time.split(":"))))
+                done = dt.datetime.combine(due, dt.time(12, 0))
+                if opened <= at < done and due <= horizon:
+                    rows.append(("digest", "", "steering-group", "%sT07:00" % day.isoformat()))
+                    break
+        day += ONE
+    return rows
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for y in range(2026, 2036):
         with open(os.path.join(here, "jamtland-%d.csv" % y), "w") as f:
             f.write("key,opens,due\n")
+            tasks = []
             for key, opens, due in rows(y):
                 opens_time = "08:00"
                 if key == "summer-leave-approval" or (key == "annual-report-compile" and opens == due_of(rows, y, "annual-report")):
                     opens_time = "12:00"
+                tasks.append((key, opens, due, opens_time))
                 f.write("%s,%sT%s,%sT16:00\n" % (key, opens.isoformat(), opens_time, due.isoformat()))
+        with open(os.path.join(here, "jamtland-%d-emails.csv" % y), "w") as f:
+            f.write("kind,key,role,at\n")
+            for row in email_rows(y, tasks):
+                f.write("%s,%s,%s,%s\n" % row)
 
 
 def due_of(rows_fn, y, key):

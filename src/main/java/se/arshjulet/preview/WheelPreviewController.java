@@ -45,8 +45,9 @@ public class WheelPreviewController {
     int cycleYear = parseYear(year);
     ProcessDefinition definition = wheels.deployedWheel(county)
         .orElseThrow(() -> badRequest("Länet '" + county + "' har inget driftsatt årshjul."));
-    return new YearPreview(county, cycleYear, definition.getId(), definition.getVersion(),
-        preview.run(bytesOf(definition), cycleYear));
+    YearSimulation.Result played = preview.run(bytesOf(definition), cycleYear);
+    return new YearPreview(county, cycleYear, definition.getId(), definition.getVersion(), played.tasks(),
+        played.emails());
   }
 
   private static void requireAdministrator(Authentication user, String county) {

@@ -16,7 +16,8 @@ import se.arshjulet.calendar.WorkingDayCalendar;
  * Decides which emails the rules call for at a moment, from the open tasks alone (no engine, no SMTP), so that the
  * live sweep and the year preview decide alike. Nothing is planned on a day that is not a working day. A reminder or
  * overdue email whose day has come is planned under the same key until its next one is due: a sweep that was missed
- * (server down) is caught up by the next, and sending once per key keeps it from going out twice.
+ * (server down) is caught up by the next, and sending once per key keeps it from going out twice. The digest is
+ * planned in the 07:00 sweep only, so that it lists the week as it stood at 07:00.
  */
 public class EmailPlanner {
 
@@ -39,7 +40,8 @@ public class EmailPlanner {
     if (!calendar.isWorkingDay(today)) {
       return planned;
     }
-    if (!now.toLocalTime().isBefore(DIGEST_TIME) && today.equals(firstWorkingDayOfWeek(today))) {
+    boolean digestHour = !now.toLocalTime().isBefore(DIGEST_TIME) && now.toLocalTime().isBefore(REMINDER_TIME);
+    if (digestHour && today.equals(firstWorkingDayOfWeek(today))) {
       planned.addAll(digests(tasks, today));
     }
     if (!now.toLocalTime().isBefore(REMINDER_TIME)) {

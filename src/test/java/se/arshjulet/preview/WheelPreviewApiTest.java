@@ -55,6 +55,13 @@ class WheelPreviewApiTest extends EngineTest {
       actual.add(task.get("key").asText() + "," + local(opens) + "," + local(due));
     }
     assertThat(actual).containsExactlyInAnyOrderElementsOf(JamtlandWheelYearTestTables.expected(year));
+
+    List<String> emails = new ArrayList<>();
+    for (JsonNode email : json.readTree(response.getBody()).get("emails")) {
+      emails.add(email.get("kind").asText() + "," + (email.has("key") ? email.get("key").asText() : "") + ","
+          + email.get("role").asText() + "," + local(OffsetDateTime.parse(email.get("at").asText())));
+    }
+    assertThat(emails).containsExactlyInAnyOrderElementsOf(JamtlandWheelYearTestTables.expectedEmails(year));
   }
 
   @Test

@@ -26,6 +26,14 @@ public final class JamtlandWheelYearTestTables {
       Map.entry("visit-november", "steering-group"), Map.entry("childrens-rights-planning", "coordinator"),
       Map.entry("parent-survey", "coordinator"), Map.entry("self-reflection-december", "coordinator"));
 
+  /** The expected emails of the year (kind,key,role,at), every task done at 12:00 on its due day. */
+  public static List<String> expectedEmails(int year) throws IOException {
+    try (InputStream in = JamtlandWheelYearTestTables.class.getResourceAsStream(
+        "/expected/jamtland-" + year + "-emails.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+  }
+
   /** The expected rows, the one-per-unit approval once for each of the four units. */
   public static List<String> expected(int year) throws IOException {
     try (InputStream in = JamtlandWheelYearTestTables.class.getResourceAsStream("/expected/jamtland-" + year + ".csv")) {
