@@ -84,23 +84,49 @@ public class YearDriver {
 
   /** Runs the whole year, completing each task at 12:00 on its due day; returns when the instance has ended. */
   public List<Opened> runYearCompletingOnDueDay() {
-    for (int step = 0; step < 1000; step++) {
+    return runYearCompletingOnDueDay(null);
+  }
+
+  /** The same, with the county's mail schedule firing at 07:00 and 08:00 every day while the year runs. */
+  public List<Opened> runYearCompletingOnDueDay(MailCounty mail) {
+    Instant lastSweep = null;
+    for (int step = 0; step < 10_000; step++) {
       List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list();
       Job job = nextJob();
       Task first = open.stream().min(Comparator.comparing(YearDriver::completionTime)).orElse(null);
       if (job == null && first == null) {
         return opened;
       }
-      if (job != null && (first == null || !job.getDuedate().toInstant().isAfter(completionTime(first)))) {
-        setClock(job.getDuedate().toInstant());
+      Instant jobAt = job == null ? null : job.getDuedate().toInstant();
+      Instant taskAt = first == null ? null : completionTime(first);
+      Instant sweepAt = mail == null || lastSweep == null && now == null ? null : nextSweep(lastSweep);
+      if (jobAt != null && (taskAt == null || !jobAt.isAfter(taskAt)) && (sweepAt == null || !jobAt.isAfter(sweepAt))) {
+        setClock(jobAt);
         engine.getManagementService().executeJob(job.getId());
-      } else {
-        setClock(completionTime(first));
+      } else if (taskAt != null && (sweepAt == null || taskAt.isBefore(sweepAt))) {
+        setClock(taskAt);
         engine.getTaskService().complete(first.getId());
+      } else {
+        setClock(sweepAt);
+        lastSweep = sweepAt;
+        mail.sweepAt(sweepAt);
       }
       record();
     }
     throw new AssertionError("The year did not end");
+  }
+
+  /** The next 07:00 or 08:00 Stockholm time after the last sweep and not before now. */
+  private Instant nextSweep(Instant lastSweep) {
+    Instant from = lastSweep != null && !lastSweep.isBefore(now) ? lastSweep.plusSeconds(1) : now;
+    LocalDateTime local = LocalDateTime.ofInstant(from, WorkingDayCalendar.ZONE);
+    for (LocalDate day = local.toLocalDate(); ; day = day.plusDays(1)) {
+      for (LocalTime time : new LocalTime[] {LocalTime.of(7, 0), LocalTime.of(8, 0)}) {
+        if (!day.atTime(time).isBefore(local)) {
+          return day.atTime(time).atZone(WorkingDayCalendar.ZONE).toInstant();
+        }
+      }
+    }
   }
 
   public List<Task> openTasks(String key) {
