@@ -21,11 +21,7 @@ class EmailFailureTest extends EngineTest {
 
   @AfterEach
   void smtpBack() {
-    try {
-      TestSmtp.up();
-    } catch (RuntimeException alreadyRunning) {
-      // the test brought it back itself
-    }
+    TestSmtp.up();
   }
 
   @Test

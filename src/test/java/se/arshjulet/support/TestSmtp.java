@@ -12,6 +12,7 @@ import java.util.List;
 public final class TestSmtp {
 
   private static GreenMail server = started();
+  private static boolean running = true;
 
   private TestSmtp() {
   }
@@ -23,11 +24,17 @@ public final class TestSmtp {
   }
 
   public static synchronized void down() {
-    server.stop();
+    if (running) {
+      server.stop();
+      running = false;
+    }
   }
 
   public static synchronized void up() {
-    server = started();
+    if (!running) {
+      server = started();
+      running = true;
+    }
   }
 
   /** Every message received so far whose recipients include the address. */
