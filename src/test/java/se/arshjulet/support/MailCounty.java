@@ -32,6 +32,11 @@ public class MailCounty {
       for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
         deployment.addString(file.getFileName().toString(), Files.readString(file));
       }
+      try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+        for (Path form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+          deployment.addString(form.getFileName().toString(), Files.readString(form));
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

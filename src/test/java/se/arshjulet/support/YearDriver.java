@@ -76,7 +76,7 @@ public class YearDriver {
     if (tasks.isEmpty()) {
       throw new AssertionError("No open task " + key + " at " + localDateTime);
     }
-    tasks.forEach(task -> engine.getTaskService().complete(task.getId()));
+    tasks.forEach(task -> engine.getTaskService().complete(task.getId(), FormFiller.validAnswers(engine, task)));
     record();
     // Timers already due (e.g. "at the earliest 1 March") fire at once, as the job executor would.
     return runUntil(localDateTime);
@@ -105,7 +105,7 @@ public class YearDriver {
         engine.getManagementService().executeJob(job.getId());
       } else if (taskAt != null && (sweepAt == null || taskAt.isBefore(sweepAt))) {
         setClock(taskAt);
-        engine.getTaskService().complete(first.getId());
+        engine.getTaskService().complete(first.getId(), FormFiller.validAnswers(engine, first));
       } else {
         setClock(sweepAt);
         lastSweep = sweepAt;

@@ -1,0 +1,104 @@
+package se.arshjulet.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of a Camunda Form (a {@code .form} file) and the rules a submission must keep: required fields, numbers
+ * that are numbers within their bounds, and choices that are on the form's scale. Groups are flattened.
+ */
+public record FormSchema(String id, List<Field> fields) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One input field of the form. */
+  public record Field(String key, String type, String label, boolean required, List<String> values, Double min,
+                      Double max) {
+  }
+
+  public static FormSchema parse(String json) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      if (root == null || !root.hasNonNull("id") || !root.has("components")) {
+        throw new IllegalArgumentException("not a Camunda Form (no id or components)");
+      }
+      List<Field> fields = new ArrayList<>();
+      collect(root.get("components"), fields);
+      return new FormSchema(root.get("id").asText(), List.copyOf(fields));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<Field> fields) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        collect(component.get("components"), fields);
+      }
+      if (!component.hasNonNull("key")) {
+        continue;
+      }
+      JsonNode validate = component.path("validate");
+      List<String> values = new ArrayList<>();
+      component.path("values").forEach(value -> values.add(value.path("value").asText()));
+      String label = component.hasNonNull("label") ? component.get("label").asText()
+          : component.path("dateLabel").asText(component.get("key").asText());
+      fields.add(new Field(component.get("key").asText(), component.path("type").asText(), label,
+          validate.path("required").asBoolean(false), List.copyOf(values),
+          validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
+          validate.hasNonNull("max") ? validate.get("max").asDouble() : null));
+    }
+  }
+
+  /** What is wrong with a submission, in Swedish, one sentence per field; empty when it may be saved. */
+  public List<String> problems(Map<String, Object> submitted) {
+    List<String> problems = new ArrayList<>();
+    for (Field field : fields) {
+      Object value = submitted.get(field.key());
+      boolean empty = value == null || value instanceof String text && text.isBlank()
+          || "checkbox".equals(field.type()) && !Boolean.TRUE.equals(value);
+      if (empty) {
+        if (field.required()) {
+          problems.add("Fyll i \u201d" + field.label() + "\u201d.");
+        }
+        continue;
+      }
+      switch (field.type()) {
+        case "number" -> numberProblem(field, value).ifPresent(problems::add);
+        case "select", "radio" -> {
+          if (!field.values().contains(String.valueOf(value))) {
+            problems.add("\u201d" + field.label() + "\u201d har ett värde som inte finns på skalan: " + value + ".");
+          }
+        }
+        default -> { }
+      }
+    }
+    return problems;
+  }
+
+  private static java.util.Optional<String> numberProblem(Field field, Object value) {
+    double number;
+    if (value instanceof Number n) {
+      number = n.doubleValue();
+    } else {
+      try {
+        number = Double.parseDouble(String.valueOf(value));
+      } catch (NumberFormatException e) {
+        return java.util.Optional.of("\u201d" + field.label() + "\u201d ska vara ett tal (fick " + value + ").");
+      }
+    }
+    if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
+      return java.util.Optional.of("\u201d" + field.label() + "\u201d ska ligga mellan "
+          + format(field.min()) + " och " + format(field.max()) + " (fick " + value + ").");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String format(Double bound) {
+    return bound == null ? "…" : String.valueOf(bound.longValue());
+  }
+}
