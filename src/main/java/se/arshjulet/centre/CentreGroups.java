@@ -1,5 +1,8 @@
 package se.arshjulet.centre;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
  * Camunda group ids per centre and role. The BPMN names them in candidate groups:
  * {@code ${centreId}-coordinator}, {@code ${centreId}-steering-group}, {@code ${centreId}-unit-manager-${unit}}.
@@ -23,6 +26,17 @@ public final class CentreGroups {
 
   public static String unitManager(String centreId, Unit unit) {
     return centreId + UNIT_MANAGER + unit.name();
+  }
+
+  /** Every group of a centre's staff. */
+  public static Set<String> all(String centreId) {
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(coordinator(centreId));
+    groups.add(steeringGroup(centreId));
+    for (Unit unit : Unit.values()) {
+      groups.add(unitManager(centreId, unit));
+    }
+    return groups;
   }
 
   /** The wheel role a candidate group stands for: coordinator, steering-group or unit-manager. */

@@ -13,7 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /**
  * On completing a task with a Camunda Form: checks the submission against the form (a bad one is refused and the task
  * stays open) and keeps the answers as one JSON variable per activity, {@code answers_<activity key>} (and
- * {@code _<unit>} for a task per unit manager), instead of one variable per field.
+ * {@code answers_<activity key>:<unit>} for a task per unit manager), instead of one variable per field.
  */
 class AnswersCollector implements TaskListener {
 
@@ -50,6 +50,6 @@ class AnswersCollector implements TaskListener {
   }
 
   static String variableName(String activityKey, Object unit) {
-    return PREFIX + activityKey.replace('-', '_') + (unit == null ? "" : "_" + unit);
+    return PREFIX + activityKey + (unit == null ? "" : ":" + unit);
   }
 }
