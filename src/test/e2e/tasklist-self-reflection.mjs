@@ -1,0 +1,66 @@
+// A coordinator fills in and completes the January self-reflection in Camunda Tasklist; a coordinator of another
+// centre cannot see that task. Usage: node tasklist-self-reflection.mjs <baseUrl> <user> <otherUser> <password>
+// <taskId> <screenshotDir>. Exits non-zero, with the reason, when anything is not as it should be.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const [baseUrl, user, otherUser, password, taskId, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const tasklist = `${baseUrl}/camunda/app/tasklist/default/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function logIn(name) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(tasklist);
+  await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
+  await page.fill('input[type="password"]', password);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('ol.tasks-list li.task', { timeout: 30000 });
+  return { context, page };
+}
+
+const taskLink = `ol.tasks-list a[href*="task=${taskId}"]`;
+try {
+  // 1. While the task is open, a coordinator of another centre neither lists nor opens it.
+  const other = await logIn(otherUser);
+  if (await other.page.locator(taskLink).count() !== 0) {
+    throw new Error(`${otherUser} sees the task ${taskId} of another centre`);
+  }
+  await other.page.goto(`${tasklist}#/?task=${taskId}`);
+  await other.page.waitForTimeout(3000);
+  if (await other.page.locator('text=Antal svarande').count() !== 0) {
+    throw new Error(`${otherUser} can open the form of task ${taskId}`);
+  }
+  await other.page.screenshot({ path: `${shots}/1-other-centre.png` });
+  await other.context.close();
+  // 2. The coordinator opens her January self-reflection, claims it, fills the form and completes it.
+  const { context, page } = await logIn(user);
+  await page.click(taskLink);
+  await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
+  await page.screenshot({ path: `${shots}/2-form-opened.png` });
+  await page.click('button:has-text("Claim")');
+  await page.waitForSelector('button:has-text("Complete"):not([disabled])', { timeout: 15000 });
+  await page.getByLabel('Antal svarande').fill('14');
+  // Every statement on the scale: the first choice ("Fungerar") of each radio field.
+  for (const field of await page.locator('.fjs-form-field-radio').all()) {
+    await field.locator('input[type="radio"]').first().check();
+  }
+  for (const area of await page.locator('textarea').all()) {
+    await area.fill('Fler föräldragrupper på kvällstid; följs upp i december.');
+  }
+  await page.screenshot({ path: `${shots}/3-form-filled.png`, fullPage: true });
+  await page.click('button:has-text("Complete")');
+  await page.waitForSelector(taskLink, { state: 'detached', timeout: 30000 });
+  await page.screenshot({ path: `${shots}/4-task-gone.png` });
+  await context.close();
+
+  console.log('ok: completed in Tasklist and hidden from the other centre');
+} finally {
+  await browser.close();
+}
