@@ -23,6 +23,8 @@ import java.util.List;
  *     coordinator: { username: anna.berg, name: Anna Berg, email: anna.berg@example.se }
  *     steeringGroup:
  *       - { unit: MHV, username: ..., name: ..., email: ... }
+ * administrators:
+ *   - { county: jamtland, username: ..., name: ..., email: ... }
  * </pre>
  */
 public final class CentreFile {
@@ -42,10 +44,18 @@ public final class CentreFile {
                LocalDate joinedOn, Person coordinator, List<Person> steeringGroup) {
   }
 
-  record Document(List<Entry> centres) {
+  record Document(List<Entry> centres, List<CountyAdministrator> administrators) {
+  }
+
+  /** What a registry file holds. */
+  public record Contents(List<Centre> centres, List<CountyAdministrator> administrators) {
   }
 
   public static List<Centre> read(InputStream yaml) {
+    return readAll(yaml).centres();
+  }
+
+  public static Contents readAll(InputStream yaml) {
     Document document;
     try {
       document = YAML.readValue(yaml, Document.class);
@@ -55,7 +65,8 @@ public final class CentreFile {
     if (document == null || document.centres() == null) {
       throw new IllegalArgumentException("The centre file has no 'centres' list");
     }
-    return document.centres().stream().map(CentreFile::toCentre).toList();
+    return new Contents(document.centres().stream().map(CentreFile::toCentre).toList(),
+        document.administrators() == null ? List.of() : List.copyOf(document.administrators()));
   }
 
   private static Centre toCentre(Entry entry) {

@@ -33,8 +33,11 @@ public class CentreFileImport {
       return;
     }
     try (InputStream in = file.getInputStream()) {
-      int count = registry.register(CentreFile.read(in)).size();
-      log.info("Imported {} centre(s) from {}", count, file.getDescription());
+      CentreFile.Contents contents = CentreFile.readAll(in);
+      registry.register(contents.centres());
+      registry.registerAdministrators(contents.administrators());
+      log.info("Imported {} centre(s) and {} county administrator(s) from {}", contents.centres().size(),
+          contents.administrators().size(), file.getDescription());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the centre file " + file.getDescription(), e);
     }

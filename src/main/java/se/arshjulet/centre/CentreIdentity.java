@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.arshjulet.security.CountyAdministrators;
 
 /**
  * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CentreIdentity {
+
+  private static final String WHEEL_KEY = "arshjul";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -37,11 +40,9 @@ public class CentreIdentity {
     ensureTenant(centre.county());
     Map<String, String> groupNames = groupNames(centre);
     groupNames.forEach((groupId, name) -> {
-      ensureGroup(groupId, name);
-      if (identity.createTenantQuery().groupMember(groupId).tenantId(centre.county()).count() == 0) {
-        identity.createTenantGroupMembership(centre.county(), groupId);
-      }
-      ensureTasklistAccess(groupId);
+      ensureCountyGroup(centre.county(), groupId, name);
+      grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(groupId, Resources.PROCESS_DEFINITION, WHEEL_KEY, Permissions.READ);
     });
     centre.staff().forEach(this::ensureUser);
     Map<String, Set<String>> wanted = wantedMembers(centre);
@@ -51,6 +52,29 @@ public class CentreIdentity {
       usernames.stream().filter(u -> !current.contains(u)).forEach(u -> identity.createMembership(u, groupId));
       current.stream().filter(u -> !usernames.contains(u)).forEach(u -> identity.deleteMembership(u, groupId));
     });
+  }
+
+  /**
+   * A county administrator: member of {@code <county>-admin}, which may read every task, instance and definition of
+   * the county's tenant (Tasklist and Cockpit), and nothing of other counties.
+   */
+  public void sync(CountyAdministrator administrator) {
+    String county = administrator.county();
+    ensureTenant(county);
+    String groupId = CountyAdministrators.groupOf(county);
+    ensureCountyGroup(county, groupId, "Länsadministratörer – " + county);
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(groupId, Resources.TASK, "*", Permissions.READ);
+    grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE, Permissions.READ_TASK);
+    grant(groupId, Resources.DEPLOYMENT, "*", Permissions.READ);
+    ensureUser(new StaffMember(administrator.username(), administrator.name(), administrator.email(),
+        StaffMember.Role.COORDINATOR, null));
+    if (identity.createUserQuery().memberOfGroup(groupId).userId(administrator.username()).count() == 0) {
+      identity.createMembership(administrator.username(), groupId);
+    }
   }
 
   private static Map<String, String> groupNames(Centre centre) {
@@ -83,6 +107,13 @@ public class CentreIdentity {
     }
   }
 
+  private void ensureCountyGroup(String county, String groupId, String name) {
+    ensureGroup(groupId, name);
+    if (identity.createTenantQuery().groupMember(groupId).tenantId(county).count() == 0) {
+      identity.createTenantGroupMembership(county, groupId);
+    }
+  }
+
   private void ensureGroup(String groupId, String name) {
     Group group = identity.createGroupQuery().groupId(groupId).singleResult();
     if (group == null) {
@@ -111,16 +142,17 @@ public class CentreIdentity {
     identity.saveUser(user);
   }
 
-  private void ensureTasklistAccess(String groupId) {
-    boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(Resources.APPLICATION).resourceId("tasklist").count() > 0;
-    if (!granted) {
-      Authorization access = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      access.setGroupId(groupId);
-      access.setResource(Resources.APPLICATION);
-      access.setResourceId("tasklist");
-      access.addPermission(Permissions.ACCESS);
-      authorizations.saveAuthorization(access);
+  private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization grant = existing != null ? existing
+        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    for (Permissions permission : permissions) {
+      grant.addPermission(permission);
     }
+    authorizations.saveAuthorization(grant);
   }
 }

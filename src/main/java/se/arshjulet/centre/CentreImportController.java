@@ -2,6 +2,7 @@ package se.arshjulet.centre;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,18 +26,20 @@ public class CentreImportController {
 
   @PostMapping(path = "/api/centres/import", consumes = {"application/yaml", "text/yaml", "text/plain"})
   public List<String> importFile(@RequestBody byte[] yaml, Authentication user) {
-    List<Centre> centres;
+    CentreFile.Contents contents;
     try {
-      centres = CentreFile.read(new ByteArrayInputStream(yaml));
+      contents = CentreFile.readAll(new ByteArrayInputStream(yaml));
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filen kunde inte läsas: " + e.getMessage());
     }
-    for (Centre centre : centres) {
-      if (!CountyAdministrators.mayAdminister(user, centre.county())) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-            "Du får inte registrera familjecentraler i länet '" + centre.county() + "'.");
-      }
-    }
-    return registry.register(centres).stream().map(Centre::id).toList();
+    Stream.concat(contents.centres().stream().map(Centre::county),
+            contents.administrators().stream().map(CountyAdministrator::county))
+        .filter(county -> !CountyAdministrators.mayAdminister(user, county)).findFirst()
+        .ifPresent(county -> {
+          throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+              "Du får inte registrera familjecentraler eller administratörer i länet '" + county + "'.");
+        });
+    registry.registerAdministrators(contents.administrators());
+    return registry.register(contents.centres()).stream().map(Centre::id).toList();
   }
 }

@@ -28,4 +28,10 @@ public class CentreRegistry {
     events.publishEvent(new CentresRegistered(centres));
     return centres;
   }
+
+  @Transactional
+  public List<CountyAdministrator> registerAdministrators(List<CountyAdministrator> administrators) {
+    administrators.forEach(identity::sync);
+    return administrators;
+  }
 }

@@ -24,6 +24,9 @@ class AnnualReportScenarioTest extends EngineTest {
     // 28 February 2027 is a Sunday.
     assertThat(opened(year, "annual-report").due()).isEqualTo(LocalDateTime.parse("2027-02-26T16:00"));
     assertThat(opened(year, "annual-report").groups()).containsExactly("report-opens-coordinator");
+    // Tasklist's follow-up date is the first reminder: five working days before the due day, 08:00.
+    assertThat(year.openTasks("annual-report").get(0).getFollowUpDate().toInstant())
+        .isEqualTo(YearDriver.stockholm("2027-02-19T08:00"));
   }
 
   @Test
