@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.wheel.WheelActivities;
 import se.arshjulet.wheel.WheelInstances;
@@ -18,6 +20,7 @@ public class LiveOpenTasks {
 
   private final ProcessEngine engine;
   private final Map<String, Map<String, String>> keysByDefinition = new ConcurrentHashMap<>();
+  private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
   public LiveOpenTasks(ProcessEngine engine) {
     this.engine = engine;
@@ -41,7 +44,7 @@ public class LiveOpenTasks {
         .processInstanceIds(instanceIds).list().stream()
         .collect(Collectors.toMap(ProcessInstance::getId, instance -> centreOf(instance.getBusinessKey())));
     return tasks.stream().map(task -> new OpenTask(task.getId(), task.getProcessDefinitionId(),
-            task.getTaskDefinitionKey(), activityKey(task), task.getName(),
+            task.getTaskDefinitionKey(), activityKey(task), activityName(task),
             centreByInstance.get(task.getProcessInstanceId()),
             task.getDueDate() == null ? null
                 : LocalDate.ofInstant(task.getDueDate().toInstant(), WorkingDayCalendar.ZONE)))
@@ -49,9 +52,19 @@ public class LiveOpenTasks {
   }
 
   private String activityKey(Task task) {
-    return keysByDefinition.computeIfAbsent(task.getProcessDefinitionId(), id -> WheelActivities.keysByElementId(
-            engine.getRepositoryService().getBpmnModelInstance(id)))
+    return keysByDefinition.computeIfAbsent(task.getProcessDefinitionId(),
+            id -> WheelActivities.keysByElementId(model(id)))
         .getOrDefault(task.getTaskDefinitionKey(), task.getTaskDefinitionKey());
+  }
+
+  /** The activity's name as the BPMN has it (Tasklist's task name also names the centre). */
+  private String activityName(Task task) {
+    FlowElement element = model(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+    return element == null || element.getName() == null ? task.getName() : element.getName();
+  }
+
+  private BpmnModelInstance model(String processDefinitionId) {
+    return models.computeIfAbsent(processDefinitionId, id -> engine.getRepositoryService().getBpmnModelInstance(id));
   }
 
   /** Business key {@code <centre>:<year>}; the preview's instance has none. */

@@ -30,6 +30,8 @@ class SummerLeaveScenarioTest extends EngineTest {
     assertThat(approvals).extracting(o -> o.groups().iterator().next()).containsExactlyInAnyOrder(
         "leave-fc-unit-manager-MHV", "leave-fc-unit-manager-BHV", "leave-fc-unit-manager-OF",
         "leave-fc-unit-manager-SOC");
+    assertThat(year.openTasks("summer-leave-approval")).extracting(org.camunda.bpm.engine.task.Task::getName)
+        .contains("Godkänna sommarsemestrar – Familjecentralen leave-fc (MHV)");
     assertThat(approvals).allSatisfy(approval -> {
       assertThat(approval.opens()).isEqualTo(LocalDateTime.parse("2026-03-12T14:00"));
       assertThat(approval.due()).isEqualTo(LocalDateTime.parse("2026-03-31T16:00"));

@@ -12,24 +12,29 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.reminder.EmailPlanner;
 import se.arshjulet.reminder.ReminderRules;
 import se.arshjulet.reminder.WheelReminderRules;
+import se.arshjulet.wheel.WheelVariables;
 
 /**
- * Sets each task's follow-up date to its first reminder (08:00, five working days before the due day by default),
- * so that Tasklist shows when the task wants attention.
+ * How a wheel task reads in Tasklist: its name says which centre it is for ("Självreflektion – Familjecentralen
+ * Lugnvik"), and its follow-up date is its first reminder (08:00, five working days before the due day by default).
  */
 @Component
-public class FollowUpDatePlugin extends AbstractProcessEnginePlugin {
+public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
 
   private final WorkingDayCalendar calendar;
+  private final CentreRepository centres;
   private volatile WheelReminderRules rules;
 
-  public FollowUpDatePlugin(WorkingDayCalendar calendar) {
+  public TaskPresentationPlugin(WorkingDayCalendar calendar, @Lazy CentreRepository centres) {
     this.calendar = calendar;
+    this.centres = centres;
   }
 
   @Override
@@ -41,12 +46,18 @@ public class FollowUpDatePlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, FollowUpDatePlugin.this::setFollowUp);
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskPresentationPlugin.this::present);
       }
     });
   }
 
-  private void setFollowUp(DelegateTask task) {
+  private void present(DelegateTask task) {
+    Object centreId = task.getVariable(WheelVariables.CENTRE_ID);
+    if (centreId != null) {
+      Object unit = task.getVariable("unit");
+      centres.findById(centreId.toString()).ifPresent(centre -> task.setName(task.getName() + " – " + centre.name()
+          + (unit == null ? "" : " (" + unit + ")")));
+    }
     if (task.getDueDate() == null) {
       return;
     }
