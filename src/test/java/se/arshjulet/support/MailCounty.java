@@ -25,8 +25,23 @@ public class MailCounty {
   private final String county;
 
   public MailCounty(ProcessEngine engine, String county) {
+    this(engine, county, true);
+  }
+
+  /** A county deployed before (e.g. before a restart). */
+  public static MailCounty existing(ProcessEngine engine, String county) {
+    return new MailCounty(engine, county, false);
+  }
+
+  private MailCounty(ProcessEngine engine, String county, boolean deploy) {
     this.engine = engine;
     this.county = county;
+    if (deploy) {
+      deploy();
+    }
+  }
+
+  private void deploy() {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().tenantId(county).name(county);
     try (Stream<Path> files = Files.list(Path.of("processes", "jamtland"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
