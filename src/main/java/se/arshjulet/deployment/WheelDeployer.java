@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -13,10 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.centre.CentresRegistered;
 
 /**
- * Deploys every county's wheel as a tenant of its own: {@code processes/<county>/*.bpmn} together with all forms.
- * Unchanged files create no new version (duplicate filtering).
+ * Deploys every county's wheel as a tenant of its own: {@code processes/<county>/*.bpmn} (or the national default)
+ * together with all forms. Unchanged files create no new version (duplicate filtering); a wheel that breaks a rule is
+ * refused by {@link WheelValidationPlugin}.
  */
 @Component
 public class WheelDeployer {
@@ -25,23 +32,43 @@ public class WheelDeployer {
 
   private final RepositoryService repositoryService;
   private final WheelFiles files;
+  private final CentreRepository centres;
 
-  public WheelDeployer(RepositoryService repositoryService, WheelFiles files) {
+  public WheelDeployer(RepositoryService repositoryService, WheelFiles files, CentreRepository centres) {
     this.repositoryService = repositoryService;
     this.files = files;
+    this.centres = centres;
   }
 
+  /**
+   * At start-up: every county with a folder of its own (a changed file becomes a new version), and the default wheel
+   * for each county of the registry that has no wheel yet. A county's wheel deployed from Camunda Modeler stays.
+   */
   @EventListener
   @Order(0)
   public void deployAll(PostDeployEvent event) {
     files.counties().forEach(this::deploy);
+    deployDefaultWhereMissing(centres.findAll().stream().map(Centre::county).collect(Collectors.toSet()));
+  }
+
+  /** A centre of a county new to the product brings that county its wheel. */
+  @EventListener
+  @Order(0)
+  public void deployForNewCounties(CentresRegistered event) {
+    deployDefaultWhereMissing(event.centres().stream().map(Centre::county).collect(Collectors.toSet()));
+  }
+
+  private void deployDefaultWhereMissing(Set<String> counties) {
+    new TreeSet<>(counties).stream()
+        .filter(county -> repositoryService.createDeploymentQuery().tenantIdIn(county).count() == 0)
+        .forEach(this::deploy);
   }
 
   public DeploymentWithDefinitions deploy(String county) {
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name("arshjul-" + county)
         .tenantId(county)
-        .source("processes/" + county)
+        .source(files.folderOf(county).toString())
         .enableDuplicateFiltering(true);
     files.bpmnFiles(county).forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));
     files.formFiles().forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));

@@ -11,30 +11,40 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} and {@code forms/**.form}.
+ * A county without a folder of its own runs the national default wheel of {@code processes/default/}.
  */
 @ConfigurationProperties("arshjulet.wheels")
 public record WheelFiles(Path processesDir, Path formsDir) {
+
+  public static final String DEFAULT_WHEEL = "default";
 
   public WheelFiles {
     processesDir = processesDir == null ? Path.of("processes") : processesDir;
     formsDir = formsDir == null ? Path.of("forms") : formsDir;
   }
 
-  /** The county folders below the processes folder, sorted by name. */
+  /** The counties with a wheel folder of their own, sorted by name. */
   public List<String> counties() {
     if (!Files.isDirectory(processesDir)) {
       throw new IllegalStateException("No wheel folder at " + processesDir.toAbsolutePath()
           + ": start the product from the repository root or set arshjulet.wheels.processes-dir");
     }
     try (Stream<Path> dirs = Files.list(processesDir)) {
-      return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList();
+      return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+          .filter(name -> !name.equals(DEFAULT_WHEEL)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The folder whose wheel the county runs: its own, or the national default. */
+  public Path folderOf(String county) {
+    Path own = processesDir.resolve(county);
+    return Files.isDirectory(own) ? own : processesDir.resolve(DEFAULT_WHEEL);
+  }
+
   public List<Path> bpmnFiles(String county) {
-    return filesEndingWith(processesDir.resolve(county), ".bpmn");
+    return filesEndingWith(folderOf(county), ".bpmn");
   }
 
   public List<Path> formFiles() {
