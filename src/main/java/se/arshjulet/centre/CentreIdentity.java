@@ -69,7 +69,8 @@ public class CentreIdentity {
     grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
         Permissions.READ_INSTANCE, Permissions.READ_TASK);
-    grant(groupId, Resources.DEPLOYMENT, "*", Permissions.READ);
+    // Deploying from Camunda Modeler: only into the county's own tenant (Camunda's tenant check).
+    grant(groupId, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.CREATE);
     ensureUser(new StaffMember(administrator.username(), administrator.name(), administrator.email(),
         StaffMember.Role.COORDINATOR, null));
     if (identity.createUserQuery().memberOfGroup(groupId).userId(administrator.username()).count() == 0) {

@@ -69,7 +69,8 @@ public class WheelDeployer {
         .name("arshjul-" + county)
         .tenantId(county)
         .source(files.folderOf(county).toString())
-        .enableDuplicateFiltering(true);
+        // Not "changed only": a changed wheel must be deployed with its forms (form binding "deployment").
+        .enableDuplicateFiltering(false);
     files.bpmnFiles(county).forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));
     files.formFiles().forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));
     DeploymentWithDefinitions deployed = deployment.deployWithResult();

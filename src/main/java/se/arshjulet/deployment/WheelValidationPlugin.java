@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -48,12 +52,28 @@ public class WheelValidationPlugin extends AbstractProcessEnginePlugin {
     if (!deployment.isNew()) {
       return;
     }
+    requireOwnCounty(deployment.getTenantId());
     Map<String, byte[]> files = new LinkedHashMap<>();
     deployment.getResources().forEach((name, resource) -> files.put(name, resource.getBytes()));
     List<String> problems = rules().problems(files);
     if (!problems.isEmpty()) {
       throw new ProcessEngineException("Årshjulet" + (deployment.getTenantId() == null ? ""
           : " för " + deployment.getTenantId()) + " kan inte driftsättas:\n- " + String.join("\n- ", problems));
+    }
+  }
+
+  /**
+   * A user deploying through the REST API (Camunda Modeler) may deploy only into a county she belongs to; system
+   * administrators and the product itself (no authenticated user) may deploy anywhere.
+   */
+  private static void requireOwnCounty(String tenantId) {
+    Authentication user = Context.getCommandContext().getAuthentication();
+    if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      return;
+    }
+    if (tenantId == null || user.getTenantIds() == null || !user.getTenantIds().contains(tenantId)) {
+      throw new AuthorizationException("Användaren " + user.getUserId() + " får bara driftsätta årshjul i sitt eget "
+          + "län, inte i '" + tenantId + "'.");
     }
   }
 }

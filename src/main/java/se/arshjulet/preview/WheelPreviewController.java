@@ -3,16 +3,23 @@ package se.arshjulet.preview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.deployment.WheelFiles;
+import se.arshjulet.deployment.WheelValidationPlugin;
 import se.arshjulet.security.CountyAdministrators;
 import se.arshjulet.wheel.WheelInstances;
 
@@ -28,11 +35,16 @@ public class WheelPreviewController {
   private final WheelInstances wheels;
   private final RepositoryService repositoryService;
   private final WheelPreview preview;
+  private final WheelFiles wheelFiles;
+  private final WheelValidationPlugin validation;
 
-  public WheelPreviewController(WheelInstances wheels, RepositoryService repositoryService, WheelPreview preview) {
+  public WheelPreviewController(WheelInstances wheels, RepositoryService repositoryService, WheelPreview preview,
+                                WheelFiles wheelFiles, WheelValidationPlugin validation) {
     this.wheels = wheels;
     this.repositoryService = repositoryService;
     this.preview = preview;
+    this.wheelFiles = wheelFiles;
+    this.validation = validation;
   }
 
   @GetMapping("/api/wheels/{county}/preview")
@@ -66,6 +78,50 @@ public class WheelPreviewController {
       throw badRequest("Året måste ligga mellan " + FIRST_YEAR + " och " + LAST_YEAR + " (fick " + value + ").");
     }
     return value;
+  }
+
+  /** The preview of a draft wheel, and how its year differs from the deployed wheel's. */
+  public record DraftPreview(YearPreview draft, WheelDiff diff) {
+  }
+
+  /**
+   * {@code POST /api/wheels/{county}/preview?year=YYYY} with a BPMN file: the draft's year, checked against the
+   * product's rules and never deployed, and its difference from the deployed wheel.
+   */
+  @PostMapping(path = "/api/wheels/{county}/preview",
+      consumes = {"application/xml", "text/xml", "application/octet-stream"})
+  public DraftPreview previewDraft(@PathVariable String county, @RequestParam(required = false) String year,
+                                   @RequestBody byte[] bpmn, Authentication user) {
+    if (!COUNTY.matcher(county).matches()) {
+      throw badRequest("Okänt län: '" + county + "'.");
+    }
+    requireAdministrator(user, county);
+    int cycleYear = parseYear(year);
+    Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formFiles().stream().collect(
+        java.util.stream.Collectors.toMap(file -> file.getFileName().toString(), WheelPreviewController::read)));
+    files.put("utkast.bpmn", bpmn);
+    List<String> problems = validation.rules().problems(files);
+    if (!problems.isEmpty()) {
+      throw badRequest("Utkastet följer inte reglerna:\n- " + String.join("\n- ", problems));
+    }
+    YearSimulation.Result draft;
+    try {
+      draft = preview.run(bpmn, cycleYear);
+    } catch (RuntimeException e) {
+      throw badRequest("Utkastet kan inte köras: " + e.getMessage());
+    }
+    List<PreviewTask> deployedTasks = wheels.deployedWheel(county)
+        .map(definition -> preview.run(bytesOf(definition), cycleYear).tasks()).orElse(List.of());
+    return new DraftPreview(new YearPreview(county, cycleYear, "utkast", 0, draft.tasks(), draft.emails()),
+        WheelDiff.between(deployedTasks, draft.tasks()));
+  }
+
+  private static byte[] read(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private byte[] bytesOf(ProcessDefinition definition) {

@@ -22,6 +22,7 @@ import se.arshjulet.centre.StaffMember;
 import se.arshjulet.centre.Unit;
 import se.arshjulet.support.Databases;
 import se.arshjulet.support.MailCounty;
+import se.arshjulet.support.TestProcesses;
 import se.arshjulet.support.TestSmtp;
 import se.arshjulet.support.YearDriver;
 import se.arshjulet.wheel.WheelInstances;
@@ -33,6 +34,7 @@ import se.arshjulet.wheel.WheelInstances;
 class RestartDrill {
 
   static {
+    TestProcesses.prepare();
     TestSmtp.all(); // start the SMTP server before the first application
   }
 

@@ -29,6 +29,7 @@ public abstract class EngineTest {
   protected WheelInstances instances;
 
   static {
+    TestProcesses.prepare();
     TestSmtp.all(); // start the SMTP server before the first context
   }
 
