@@ -3,22 +3,19 @@ package se.arshjulet.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreGroups;
+import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
-import se.arshjulet.security.CountyAdministrators;
 import se.arshjulet.wheel.WheelInstances;
 
 /**
@@ -46,7 +43,7 @@ public class AnswersController {
   public Answers answers(@PathVariable String centreId, @PathVariable int year, Authentication user) throws Exception {
     Centre centre = centres.findById(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "Familjecentralen '" + centreId + "' finns inte."));
-    if (!mayRead(user, centre)) {
+    if (!CentreAccess.mayRead(user, centre)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till " + centre.name() + ".");
     }
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
@@ -62,11 +59,5 @@ public class AnswersController {
       }
     }
     return new Answers(centreId, year, answers);
-  }
-
-  private static boolean mayRead(Authentication user, Centre centre) {
-    Set<String> staffGroups = CentreGroups.all(centre.id());
-    return CountyAdministrators.mayAdminister(user, centre.county()) || user.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).anyMatch(staffGroups::contains);
   }
 }

@@ -33,10 +33,10 @@ import se.arshjulet.wheel.WheelActivities;
  * of the next timer, the next task completion (12:00 on its due day) and the next email sweep (07:00 and 08:00 each
  * working day) happens next. The emails are decided by the same {@link EmailPlanner} as the live sweep.
  */
-class YearSimulation {
+public class YearSimulation {
 
   /** Tasks and emails of the year, in time order. */
-  record Result(List<PreviewTask> tasks, List<PreviewEmail> emails) {
+  public record Result(List<PreviewTask> tasks, List<PreviewEmail> emails) {
   }
 
   private static final LocalTime COMPLETED_AT = LocalTime.NOON;

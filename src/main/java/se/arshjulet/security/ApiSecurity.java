@@ -1,6 +1,9 @@
 package se.arshjulet.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -16,8 +19,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what. The product's API ({@code /api/**}) and Camunda's REST API ({@code /engine-rest/**}) both
@@ -35,6 +40,30 @@ public class ApiSecurity {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
+  }
+
+  /**
+   * The product's pages (the wheel picture, the county overview): the Tasklist login, or HTTP Basic. Without either,
+   * a Swedish page that points to the login.
+   */
+  @Bean
+  SecurityFilterChain productPages(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/arshjul/**", "/oversikt/**")
+        .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  private static void pleaseLogIn(HttpServletRequest request, HttpServletResponse response,
+                                  AuthenticationException failure) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write("<!DOCTYPE html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Logga in</title>"
+        + "<p>Logga in i <a href=\"/camunda/app/tasklist/\">Tasklist</a> först, och öppna sedan sidan igen.</p>"
+        + "</html>");
   }
 
   /** Camunda users log in to the product API with their Camunda password; their groups become authorities. */

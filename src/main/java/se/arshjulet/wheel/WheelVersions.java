@@ -40,6 +40,9 @@ public class WheelVersions {
                                  List<String> notInNewVersion, boolean migrates, String problem) {
   }
 
+  /** Why a year that had not begun was replaced by one on the latest version. */
+  public static final String RENEWED = "Året har inte börjat: startas om på version ";
+
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final TaskService tasks;
@@ -78,7 +81,7 @@ public class WheelVersions {
           VariableMap variables = Variables.fromMap(runtime.getVariables(centreYear.processInstanceId(),
               List.of(WheelVariables.CENTRE_ID, WheelVariables.YEAR, WheelVariables.JOINED_ON)));
           runtime.deleteProcessInstance(centreYear.processInstanceId(),
-              "Året har inte börjat: startas om på version " + latest.getVersion(), true);
+              RENEWED + latest.getVersion(), true);
           runtime.startProcessInstanceById(latest.getId(), WheelInstances.businessKey(centreYear.centre(), year),
               variables);
           renewed++;

@@ -1,0 +1,64 @@
+package se.arshjulet.yearview;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreAccess;
+import se.arshjulet.centre.CentreRepository;
+
+/** {@code /arshjul/{centre}/{year}}: the centre's year as an årshjul (HTML page, and the picture alone as SVG). */
+@RestController
+public class WheelPictureController {
+
+  private final CentreRepository centres;
+  private final CentreYearView years;
+
+  public WheelPictureController(CentreRepository centres, CentreYearView years) {
+    this.centres = centres;
+    this.years = years;
+  }
+
+  @GetMapping(path = "/arshjul/{centreId}/{year}", produces = MediaType.TEXT_HTML_VALUE)
+  public String page(@PathVariable String centreId, @PathVariable int year, Authentication user) {
+    Centre centre = readable(centreId, user);
+    List<ActivityView> activities = activities(centre, year);
+    return YearPage.html(centre, year, activities, WheelPicture.svg(centre.name(), year, activities, today()));
+  }
+
+  @GetMapping(path = "/arshjul/{centreId}/{year}/bild.svg")
+  public ResponseEntity<String> picture(@PathVariable String centreId, @PathVariable int year, Authentication user) {
+    Centre centre = readable(centreId, user);
+    return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+        .body(WheelPicture.svg(centre.name(), year, activities(centre, year), today()));
+  }
+
+  private List<ActivityView> activities(Centre centre, int year) {
+    HistoricProcessInstance instance = years.instance(centre.id(), year).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, centre.name() + " har inget årshjul för " + year + "."));
+    return years.activities(instance, year);
+  }
+
+  private Centre readable(String centreId, Authentication user) {
+    Centre centre = centres.findById(centreId).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "Familjecentralen '" + centreId + "' finns inte."));
+    if (!CentreAccess.mayRead(user, centre)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till " + centre.name() + ".");
+    }
+    return centre;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+  }
+}
