@@ -34,3 +34,13 @@ CREATE TABLE IF NOT EXISTS arshjul_email (
   planned_at    TIMESTAMP    NOT NULL,
   sent_at       TIMESTAMP
 );
+
+-- Secret tokens for calendar subscriptions: a coordinator subscribes once; the token can be revoked.
+CREATE TABLE IF NOT EXISTS arshjul_feed_token (
+  token       VARCHAR(64)  PRIMARY KEY,
+  username    VARCHAR(64)  NOT NULL,
+  centre_id   VARCHAR(64)  NOT NULL,
+  role        VARCHAR(32)  NOT NULL,
+  created_at  TIMESTAMP    NOT NULL,
+  revoked_at  TIMESTAMP
+);

@@ -1,0 +1,90 @@
+package se.arshjulet.yearview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreAccess;
+import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.security.CountyAdministrators;
+
+/**
+ * Calendar subscriptions: {@code POST /api/feeds?centre=&role=} gives a logged-in user a secret feed URL,
+ * {@code GET /kalender/{token}.ics} serves the current and the coming year without a password, and
+ * {@code DELETE /api/feeds/{token}} revokes it (then the feed answers 401).
+ */
+@RestController
+public class FeedController {
+
+  static final Set<String> ROLES = Set.of("alla", "coordinator", "steering-group", "unit-manager");
+
+  private final FeedTokens tokens;
+  private final CentreRepository centres;
+  private final CentreYearView years;
+  private final String baseUrl;
+
+  public FeedController(FeedTokens tokens, CentreRepository centres, CentreYearView years,
+                        @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
+    this.tokens = tokens;
+    this.centres = centres;
+    this.years = years;
+    this.baseUrl = baseUrl;
+  }
+
+  @PostMapping("/api/feeds")
+  public Map<String, String> create(@RequestParam String centre, @RequestParam(defaultValue = "alla") String role,
+                                    Authentication user) {
+    Centre found = centres.findById(centre).filter(c -> CentreAccess.mayRead(user, c)).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till familjecentralen."));
+    if (!ROLES.contains(role)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Rollen ska vara en av " + ROLES + ".");
+    }
+    FeedTokens.Feed feed = tokens.create(user.getName(), found.id(), role);
+    return Map.of("url", baseUrl + "/kalender/" + feed.token() + ".ics", "token", feed.token());
+  }
+
+  @DeleteMapping("/api/feeds/{token}")
+  public ResponseEntity<Void> revoke(@PathVariable String token, Authentication user) {
+    FeedTokens.Feed feed = tokens.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Centre centre = centres.findById(feed.centreId()).orElseThrow();
+    if (!feed.username().equals(user.getName()) && !CountyAdministrators.mayAdminister(user, centre.county())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    tokens.revoke(token);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/kalender/{token}.ics")
+  public ResponseEntity<String> feed(@PathVariable String token) {
+    FeedTokens.Feed feed = tokens.valid(token).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Kalenderlänken gäller inte längre."));
+    Centre centre = centres.findById(feed.centreId()).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Kalenderlänken gäller inte längre."));
+    int thisYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
+    List<CalendarFeed.Entry> entries = new ArrayList<>();
+    for (int year = thisYear; year <= thisYear + 1; year++) {
+      int cycle = year;
+      years.instance(centre.id(), year).ifPresent(instance -> years.activities(instance, cycle).stream()
+          .filter(activity -> "alla".equals(feed.role()) || feed.role().equals(activity.role()))
+          .forEach(activity -> entries.add(new CalendarFeed.Entry(centre.id(), centre.name(), cycle, activity))));
+    }
+    return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+        .body(CalendarFeed.ics("Årshjul – " + centre.name(), entries, baseUrl));
+  }
+}
