@@ -106,8 +106,11 @@ public class CentreYearView {
   }
 
   private ActivityView live(HistoricTaskInstance task, ActivityView planned, Instant now) {
-    LocalDate opens = day(task.getStartTime());
     LocalDate due = task.getDueDate() == null ? planned.due() : day(task.getDueDate());
+    // A task that opened late (after an earlier one was done late) shows when it really opened; one opened only
+    // after its due day (a wheel started in the middle of the year catching up) shows when it was meant to open.
+    LocalDate started = day(task.getStartTime());
+    LocalDate opens = started.isAfter(due) ? planned.opens() : started;
     if (task.getEndTime() == null) {
       boolean late = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
       return new ActivityView(planned.key(), planned.name(), planned.role(), opens, due,
