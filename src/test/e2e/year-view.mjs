@@ -21,8 +21,11 @@ async function logInToTasklist(name) {
   await page.goto(`${baseUrl}/camunda/app/tasklist/`);
   await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
   await page.fill('input[type="password"]', password);
+  // Logged in once Camunda's login answers 200: the session cookie is then set for the whole site.
+  const loggedIn = page.waitForResponse(r => r.url().includes('/login/tasklist') && r.status() === 200,
+    { timeout: 30000 });
   await page.click('button[type="submit"]');
-  await page.waitForSelector('text=Mina uppgifter', { timeout: 30000 });
+  await loggedIn;
   return { context, page };
 }
 
