@@ -24,15 +24,22 @@ public class EmailComposer {
     return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
+  /** The centre's årshjul for the year of the task. */
+  public String wheelLink(OpenTask task) {
+    return baseUrl + "/arshjul/" + task.centreId() + "/" + task.dueDay().getYear();
+  }
+
   public Content reminder(OpenTask task, String centreName) {
     String due = SwedishDates.format(task.dueDay());
     String subject = "Påminnelse: " + task.name() + " – " + centreName + ", senast " + due;
     String text = "Hej!\n\nPåminnelse från årshjulet för " + centreName + ":\n\n"
         + "  " + task.name() + "\n  Ska vara klar senast " + due + ".\n\n"
-        + "Öppna uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n\n" + footer();
+        + "Öppna uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n"
+        + "Hela årshjulet: " + wheelLink(task) + "\n\n" + footer();
     String html = page("<p>Påminnelse från årshjulet för <strong>" + esc(centreName) + "</strong>:</p>"
         + "<p><strong>" + esc(task.name()) + "</strong><br>Ska vara klar senast " + esc(due) + ".</p>"
-        + "<p><a href=\"" + esc(taskLink(task.taskId())) + "\">Öppna uppgiften i Tasklist</a></p>");
+        + "<p><a href=\"" + esc(taskLink(task.taskId())) + "\">Öppna uppgiften i Tasklist</a> · "
+        + "<a href=\"" + esc(wheelLink(task)) + "\">Hela årshjulet</a></p>");
     return new Content(subject, text, html);
   }
 
@@ -41,7 +48,8 @@ public class EmailComposer {
     String subject = "Försenad: " + task.name() + " – " + centreName + " (skulle vara klar " + due + ")";
     String text = "Hej!\n\nEn uppgift i årshjulet för " + centreName + " är försenad:\n\n"
         + "  " + task.name() + "\n  Skulle vara klar " + due + " och är inte klar än.\n\n"
-        + "Uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n\n" + footer();
+        + "Uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n"
+        + "Hela årshjulet: " + wheelLink(task) + "\n\n" + footer();
     String html = page("<p>En uppgift i årshjulet för <strong>" + esc(centreName) + "</strong> är försenad:</p>"
         + "<p><strong>" + esc(task.name()) + "</strong><br>Skulle vara klar " + esc(due)
         + " och är inte klar än.</p><p><a href=\"" + esc(taskLink(task.taskId())) + "\">Uppgiften i Tasklist</a></p>");

@@ -37,7 +37,8 @@ class ReminderEmailScenarioTest extends EngineTest {
         "Påminnelse: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen rem-report, senast fredag 27 februari 2026");
     MimeMessage first = TestSmtp.to(coordinator).get(0);
     String taskId = year.openTasks("annual-report").get(0).getId();
-    assertThat(text(first)).contains("fredag 27 februari 2026").contains("/camunda/app/tasklist/default/#/?task=" + taskId);
+    assertThat(text(first)).contains("fredag 27 februari 2026").contains("/camunda/app/tasklist/default/#/?task=" + taskId)
+        .contains("/arshjul/rem-report/2026");
     assertThat(html(first)).contains("<strong>Verksamhetsberättelsen lämnas in 28/2</strong>");
 
     county.sweepAt("2026-02-27T08:00");
