@@ -14,14 +14,19 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+let lastPage;
 async function logIn(name) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
   const page = await context.newPage();
+  lastPage = page;
   await page.goto(tasklist);
   await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
   await page.fill('input[type="password"]', password);
+  const loggedIn = page.waitForResponse(r => r.url().includes('/login/tasklist') && r.status() === 200,
+    { timeout: 60000 });
   await page.click('button[type="submit"]');
-  await page.waitForSelector('ol.tasks-list li.task', { timeout: 30000 });
+  await loggedIn;
+  await page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
   return { context, page };
 }
 
@@ -61,6 +66,11 @@ try {
   await context.close();
 
   console.log('ok: completed in Tasklist and hidden from the other centre');
+} catch (failure) {
+  if (lastPage) {
+    await lastPage.screenshot({ path: `${shots}/failure.png` });
+  }
+  throw failure;
 } finally {
   await browser.close();
 }
