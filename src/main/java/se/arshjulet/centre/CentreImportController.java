@@ -2,6 +2,7 @@ package se.arshjulet.centre;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,7 +40,11 @@ public class CentreImportController {
           throw new ResponseStatusException(HttpStatus.FORBIDDEN,
               "Du får inte registrera familjecentraler eller administratörer i länet '" + county + "'.");
         });
-    registry.registerAdministrators(contents.administrators());
-    return registry.register(contents.centres()).stream().map(Centre::id).toList();
+    try {
+      registry.registerAdministrators(contents.administrators());
+      return registry.register(contents.centres()).stream().map(Centre::id).toList();
+    } catch (ProcessEngineException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Kunde inte registrera: " + e.getMessage());
+    }
   }
 }
