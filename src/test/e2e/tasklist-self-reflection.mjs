@@ -1,33 +1,21 @@
 // A coordinator fills in and completes the January self-reflection in Camunda Tasklist; a coordinator of another
 // centre cannot see that task. Usage: node tasklist-self-reflection.mjs <baseUrl> <user> <otherUser> <password>
 // <taskId> <screenshotDir>. Exits non-zero, with the reason, when anything is not as it should be.
-import { chromium } from 'playwright-core';
+import { launch, logInToTasklist } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, user, otherUser, password, taskId, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const tasklist = `${baseUrl}/camunda/app/tasklist/default/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 
 let lastPage;
 async function logIn(name) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  lastPage = page;
-  await page.goto(tasklist);
-  await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
-  await page.fill('input[type="password"]', password);
-  const loggedIn = page.waitForResponse(r => r.url().includes('/login/tasklist') && r.status() === 200,
-    { timeout: 60000 });
-  await page.click('button[type="submit"]');
-  await loggedIn;
-  await page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
-  return { context, page };
+  const session = await logInToTasklist(browser, baseUrl, name, password);
+  lastPage = session.page;
+  await session.page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
+  return session;
 }
 
 const taskLink = `ol.tasks-list a[href*="task=${taskId}"]`;

@@ -1,32 +1,19 @@
 // The year at a glance with the Tasklist login: a coordinator opens her centre's wheel but not the county overview;
 // the county coordinator opens the overview and a centre's wheel. Usage: node year-view.mjs <baseUrl> <coordinator>
 // <centre> <countyCoordinator> <county> <year> <password> <screenshotDir>
-import { chromium } from 'playwright-core';
+import { launch, logInToTasklist as logIn } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, coordinator, centre, countyCoordinator, county, year, password, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 
 let lastPage;
 async function logInToTasklist(name) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, locale: 'sv-SE' });
-  const page = await context.newPage();
-  lastPage = page;
-  await page.goto(`${baseUrl}/camunda/app/tasklist/`);
-  await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
-  await page.fill('input[type="password"]', password);
-  // Logged in once Camunda's login answers 200: the session cookie is then set for the whole site.
-  const loggedIn = page.waitForResponse(r => r.url().includes('/login/tasklist') && r.status() === 200,
-    { timeout: 30000 });
-  await page.click('button[type="submit"]');
-  await loggedIn;
-  return { context, page };
+  const session = await logIn(browser, baseUrl, name, password, { width: 1200, height: 1400 });
+  lastPage = session.page;
+  return session;
 }
 
 function expect(condition, message) {

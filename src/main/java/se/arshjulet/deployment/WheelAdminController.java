@@ -1,10 +1,8 @@
 package se.arshjulet.deployment;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.calendar.Today;
 import se.arshjulet.security.CountyAdministrators;
 import se.arshjulet.wheel.WheelVersions;
 
@@ -83,6 +81,6 @@ public class WheelAdminController {
   }
 
   private static int currentYear() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
+    return Today.year();
   }
 }

@@ -1,14 +1,12 @@
 package se.arshjulet.wheel;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.CentresRegistered;
@@ -54,6 +52,6 @@ public class WheelYearStarter {
   }
 
   private static int currentYear() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
+    return Today.year();
   }
 }

@@ -1,11 +1,9 @@
 package se.arshjulet.yearview;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
@@ -76,7 +74,7 @@ public class FeedController {
         new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Kalenderlänken gäller inte längre."));
     Centre centre = centres.findById(feed.centreId()).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Kalenderlänken gäller inte längre."));
-    int thisYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE).getYear();
+    int thisYear = Today.year();
     List<CalendarFeed.Entry> entries = new ArrayList<>();
     for (int year = thisYear; year <= thisYear + 1; year++) {
       int cycle = year;

@@ -3,7 +3,6 @@ package se.arshjulet.yearview;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
@@ -59,6 +58,6 @@ public class WheelPictureController {
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+    return Today.date();
   }
 }
