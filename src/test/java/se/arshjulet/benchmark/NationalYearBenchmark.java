@@ -1,0 +1,144 @@
+package se.arshjulet.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.arshjulet.ArshjuletApplication;
+import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreRegistry;
+import se.arshjulet.centre.StaffMember;
+import se.arshjulet.centre.Unit;
+import se.arshjulet.support.Databases;
+import se.arshjulet.support.FormFiller;
+import se.arshjulet.support.TestProcesses;
+import se.arshjulet.support.TestSmtp;
+import se.arshjulet.wheel.WheelInstances;
+
+/**
+ * The national year: 311 centres (223 FC, 88 FCLV) in 21 counties run 2027 on a simulated clock, single-threaded:
+ * every day the jobs due by 07:00 and 08:00 (timers, mail schedules and their sending jobs), then every task due that
+ * day is completed at 12:00 with valid form answers. Prints wall time, jobs/s, tasks, emails and peak heap.
+ * Not part of the normal test run: {@code mvn -B test -Pbenchmark [-Dbenchmark.db=postgres]}.
+ */
+class NationalYearBenchmark {
+
+  private static final int YEAR = 2027;
+  private static final String[] COUNTIES = {"jamtland", "stockholm", "uppsala", "sodermanland", "ostergotland",
+      "jonkoping", "kronoberg", "kalmar", "gotland", "blekinge", "skane", "halland", "vastra-gotaland", "varmland",
+      "orebro", "vastmanland", "dalarna", "gavleborg", "vasternorrland", "vasterbotten", "norrbotten"};
+
+  @Test
+  void nationalYear() throws Exception {
+    TestProcesses.prepare();
+    TestSmtp.all();
+    boolean postgres = "postgres".equals(System.getProperty("benchmark.db", "h2"));
+    Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("benchmark");
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ArshjuletApplication.class)
+        .profiles("test").properties(database).properties(Map.of("server.port", "0")).run()) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      List<Centre> centres = centres();
+      Instant setupStart = Instant.now();
+      app.getBean(CentreRegistry.class).register(centres);
+      WheelInstances instances = app.getBean(WheelInstances.class);
+      centres.forEach(centre -> instances.startYear(centre, YEAR));
+      long demoCentres = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKeyLike("%:" + YEAR).count() - centres.size();
+      System.out.printf("setup: %d centres registered and started in %s (plus %d demo centres)%n", centres.size(),
+          Duration.between(setupStart, Instant.now()), demoCentres);
+
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      long peakHeap = 0;
+      long jobs = 0;
+      long tasks = 0;
+      int emailsBefore = TestSmtp.all().size();
+      Instant start = Instant.now();
+      for (LocalDate day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
+        jobs += runJobsUntil(engine, day.atTime(7, 0));
+        jobs += runJobsUntil(engine, day.atTime(8, 0));
+        tasks += completeTasksDue(engine, day);
+        jobs += runJobsUntil(engine, day.atTime(12, 0));
+        peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+      }
+      Duration wall = Duration.between(start, Instant.now());
+      int emails = TestSmtp.all().size() - emailsBefore;
+      System.out.printf("%n== national year %d on %s ==%n", YEAR, postgres ? "PostgreSQL" : "H2 file");
+      System.out.printf("wall time      %.1f s%n", wall.toMillis() / 1000.0);
+      System.out.printf("jobs executed  %d (%.0f jobs/s)%n", jobs, jobs * 1000.0 / wall.toMillis());
+      System.out.printf("tasks done     %d%n", tasks);
+      System.out.printf("emails sent    %d%n", emails);
+      System.out.printf("peak heap      %d MB%n", peakHeap / (1024 * 1024));
+      System.out.printf("open instances %d%n", engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(WheelInstances.WHEEL_KEY).processInstanceBusinessKeyLike("%:" + YEAR).count());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** Executes, in due order, every job due by the given Stockholm time. */
+  private static long runJobsUntil(ProcessEngine engine, java.time.LocalDateTime until) {
+    Date limit = Date.from(until.atZone(WorkingDayCalendar.ZONE).toInstant());
+    ClockUtil.setCurrentTime(limit);
+    long executed = 0;
+    while (true) {
+      // executable(): retries left and due by Camunda's clock, including async continuations (no due date).
+      List<Job> due = engine.getManagementService().createJobQuery().executable().orderByJobDuedate().asc()
+          .listPage(0, 200);
+      if (due.isEmpty()) {
+        return executed;
+      }
+      for (Job job : due) {
+        engine.getManagementService().executeJob(job.getId());
+        executed++;
+      }
+    }
+  }
+
+  private static long completeTasksDue(ProcessEngine engine, LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.ZONE).toInstant()));
+    Date from = Date.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    Date to = Date.from(day.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    long done = 0;
+    for (Task task : engine.getTaskService().createTaskQuery().dueAfter(new Date(from.getTime() - 1))
+        .dueBefore(to).list()) {
+      engine.getTaskService().complete(task.getId(), FormFiller.validAnswers(engine, task));
+      done++;
+    }
+    return done;
+  }
+
+  /** 307 fictitious centres; with the 4 demo centres of Jämtland that makes 311 (223 FC, 88 FCLV). */
+  private static List<Centre> centres() {
+    List<Centre> centres = new ArrayList<>();
+    for (int i = 0; i < 307; i++) {
+      String county = COUNTIES[i % COUNTIES.length];
+      String id = "b" + i + "-" + county;
+      boolean fclv = i < 87;
+      List<StaffMember> staff = new ArrayList<>();
+      staff.add(new StaffMember(id + ".c", "Samordnare Nummer", id + ".c@bench.example", StaffMember.Role.COORDINATOR,
+          null));
+      for (Unit unit : fclv ? new Unit[] {Unit.BHV, Unit.OF} : Unit.values()) {
+        String user = id + "." + unit.name().toLowerCase();
+        staff.add(new StaffMember(user, "Enhetschef Nummer", user + "@bench.example", StaffMember.Role.STEERING_GROUP,
+            unit));
+      }
+      centres.add(new Centre(id, "Familjecentralen " + id, "Kommun", county, fclv ? Centre.Kind.FCLV : Centre.Kind.FC,
+          false, LocalDate.of(2020, 1, 1), staff));
+    }
+    return centres;
+  }
+}
