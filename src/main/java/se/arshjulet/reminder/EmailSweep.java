@@ -25,6 +25,9 @@ import se.arshjulet.centre.CentreRepository;
 @Component("emailSweep")
 public class EmailSweep implements JavaDelegate {
 
+  /** Emails sent over one SMTP connection; each is marked sent right after its batch. */
+  private static final int BATCH = 25;
+
   private final EmailPlanner planner;
   private final LiveOpenTasks openTasks;
   private final Recipients recipients;
@@ -79,9 +82,10 @@ public class EmailSweep implements JavaDelegate {
           composer.digest(week, digest.getValue(), now.toLocalDate()), now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME),
           manager.user(), problems);
     }
-    for (Outbox.Email email : outbox.unsent(county)) {
-      sender.send(email);
-      outbox.markSent(email.id(), ClockUtil.getCurrentTime().toInstant());
+    List<Outbox.Email> unsent = outbox.unsent(county);
+    for (int from = 0; from < unsent.size(); from += BATCH) {
+      sender.send(unsent.subList(from, Math.min(unsent.size(), from + BATCH)),
+          email -> outbox.markSent(email.id(), ClockUtil.getCurrentTime().toInstant()));
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Emails of " + county + " that have no recipient: " + String.join("; ", problems)
