@@ -73,6 +73,10 @@ class NationalYearBenchmark {
         tasks += completeTasksDue(engine, day);
         jobs += runJobsUntil(engine, day.atTime(12, 0));
         peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+        if (day.getDayOfMonth() == 1) {
+          System.out.printf("%s: %d jobs, %d tasks, %d emails after %s%n", day.getMonth(), jobs, tasks,
+              TestSmtp.all().size() - emailsBefore, Duration.between(start, Instant.now()));
+        }
       }
       Duration wall = Duration.between(start, Instant.now());
       int emails = TestSmtp.all().size() - emailsBefore;
