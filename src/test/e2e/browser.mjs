@@ -22,3 +22,18 @@ export async function logInToTasklist(browser, baseUrl, name, password, viewport
   await loggedIn;
   return { context, page };
 }
+
+/** Runs the steps; on failure keeps a screenshot of the page last used, then fails. */
+export async function withFailureScreenshot(browser, shots, lastPage, steps) {
+  try {
+    await steps();
+  } catch (failure) {
+    const page = lastPage();
+    if (page) {
+      await page.screenshot({ path: `${shots}/failure.png` });
+    }
+    throw failure;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,7 +1,7 @@
 // A coordinator fills in and completes the January self-reflection in Camunda Tasklist; a coordinator of another
 // centre cannot see that task. Usage: node tasklist-self-reflection.mjs <baseUrl> <user> <otherUser> <password>
 // <taskId> <screenshotDir>. Exits non-zero, with the reason, when anything is not as it should be.
-import { launch, logInToTasklist } from './browser.mjs';
+import { launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, user, otherUser, password, taskId, shots] = process.argv.slice(2);
@@ -19,7 +19,7 @@ async function logIn(name) {
 }
 
 const taskLink = `ol.tasks-list a[href*="task=${taskId}"]`;
-try {
+await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   // 1. While the task is open, a coordinator of another centre neither lists nor opens it.
   const other = await logIn(otherUser);
   if (await other.page.locator(taskLink).count() !== 0) {
@@ -54,11 +54,4 @@ try {
   await context.close();
 
   console.log('ok: completed in Tasklist and hidden from the other centre');
-} catch (failure) {
-  if (lastPage) {
-    await lastPage.screenshot({ path: `${shots}/failure.png` });
-  }
-  throw failure;
-} finally {
-  await browser.close();
-}
+});

@@ -1,7 +1,7 @@
 // The year at a glance with the Tasklist login: a coordinator opens her centre's wheel but not the county overview;
 // the county coordinator opens the overview and a centre's wheel. Usage: node year-view.mjs <baseUrl> <coordinator>
 // <centre> <countyCoordinator> <county> <year> <password> <screenshotDir>
-import { launch, logInToTasklist as logIn } from './browser.mjs';
+import { launch, logInToTasklist as logIn, withFailureScreenshot } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, coordinator, centre, countyCoordinator, county, year, password, shots] = process.argv.slice(2);
@@ -22,7 +22,7 @@ function expect(condition, message) {
   }
 }
 
-try {
+await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   const { context, page } = await logInToTasklist(coordinator);
   let response = await page.goto(`${baseUrl}/arshjul/${centre}/${year}`);
   expect(response.status() === 200, `the coordinator's wheel answered ${response.status()}`);
@@ -43,11 +43,4 @@ try {
   expect(response.status() === 200, `the county coordinator opens a centre's wheel (${response.status()})`);
   await county1.context.close();
   console.log('ok: wheel and overview with the Tasklist login, each for the right people');
-} catch (failure) {
-  if (lastPage) {
-    await lastPage.screenshot({ path: `${shots}/failure.png` });
-  }
-  throw failure;
-} finally {
-  await browser.close();
-}
+});

@@ -1,9 +1,6 @@
 package se.arshjulet.deployment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,8 +68,10 @@ public class WheelDeployer {
         .source(files.folderOf(county).toString())
         // Not "changed only": a changed wheel must be deployed with its forms (form binding "deployment").
         .enableDuplicateFiltering(false);
-    files.bpmnFiles(county).forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));
-    files.formFiles().forEach(file -> deployment.addString(file.getFileName().toString(), read(file)));
+    files.bpmnFiles(county).forEach(file -> deployment.addInputStream(file.getFileName().toString(),
+        new ByteArrayInputStream(WheelFiles.read(file))));
+    files.formContents().forEach((name, content) -> deployment.addInputStream(name,
+        new ByteArrayInputStream(content)));
     DeploymentWithDefinitions deployed = deployment.deployWithResult();
     log.info("Wheel of {}: {} process definition(s) in deployment {}", county,
         deployed.getDeployedProcessDefinitions() == null ? 0 : deployed.getDeployedProcessDefinitions().size(),
@@ -80,11 +79,4 @@ public class WheelDeployer {
     return deployed;
   }
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

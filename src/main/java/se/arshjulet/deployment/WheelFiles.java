@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -49,6 +51,21 @@ public record WheelFiles(Path processesDir, Path formsDir) {
 
   public List<Path> formFiles() {
     return Files.isDirectory(formsDir) ? filesEndingWith(formsDir, ".form") : List.of();
+  }
+
+  /** The forms by file name, as they are deployed with every wheel. */
+  public Map<String, byte[]> formContents() {
+    Map<String, byte[]> forms = new LinkedHashMap<>();
+    formFiles().forEach(file -> forms.put(file.getFileName().toString(), read(file)));
+    return forms;
+  }
+
+  static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> filesEndingWith(Path dir, String suffix) {

@@ -1,16 +1,13 @@
 package se.arshjulet.forms;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import se.arshjulet.wheel.UserTaskParsing;
 import se.arshjulet.wheel.WheelActivities;
 
 /** Gives every user task that names a Camunda Form ({@code camunda:formRef}) the {@link AnswersCollector}. */
@@ -19,19 +16,11 @@ public class FormAnswersPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-        if (formRef == null || formRef.isBlank()) {
-          return;
-        }
-        UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
-        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE,
-            new AnswersCollector(formRef, activityKey(element)));
+    UserTaskParsing.after(configuration, (element, activity) -> {
+      String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+      if (formRef != null && !formRef.isBlank()) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new AnswersCollector(formRef, activityKey(element)));
       }
     });
   }

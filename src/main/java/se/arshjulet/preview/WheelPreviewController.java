@@ -97,8 +97,7 @@ public class WheelPreviewController {
     }
     requireAdministrator(user, county);
     int cycleYear = parseYear(year);
-    Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formFiles().stream().collect(
-        java.util.stream.Collectors.toMap(file -> file.getFileName().toString(), WheelPreviewController::read)));
+    Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formContents());
     files.put("utkast.bpmn", bpmn);
     List<String> problems = validation.rules().problems(files);
     if (!problems.isEmpty()) {
@@ -114,14 +113,6 @@ public class WheelPreviewController {
         .map(definition -> preview.run(bytesOf(definition), cycleYear).tasks()).orElse(List.of());
     return new DraftPreview(new YearPreview(county, cycleYear, "utkast", 0, draft.tasks(), draft.emails()),
         WheelDiff.between(deployedTasks, draft.tasks()));
-  }
-
-  private static byte[] read(java.nio.file.Path file) {
-    try {
-      return java.nio.file.Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private byte[] bytesOf(ProcessDefinition definition) {

@@ -1,17 +1,12 @@
 package se.arshjulet.tasklist;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.arshjulet.calendar.WorkingDayCalendar;
@@ -19,6 +14,7 @@ import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.reminder.EmailPlanner;
 import se.arshjulet.reminder.ReminderRules;
 import se.arshjulet.reminder.WheelReminderRules;
+import se.arshjulet.wheel.UserTaskParsing;
 import se.arshjulet.wheel.WheelVariables;
 
 /**
@@ -39,16 +35,9 @@ public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    UserTaskParsing.after(configuration, (element, activity) ->
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskPresentationPlugin.this::present);
-      }
-    });
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, this::present));
   }
 
   private void present(DelegateTask task) {

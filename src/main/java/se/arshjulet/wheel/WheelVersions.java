@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -160,8 +161,8 @@ public class WheelVersions {
 
   private Set<String> activityIds(ProcessDefinition definition) {
     return repository.getBpmnModelInstance(definition.getId())
-        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
-        .map(org.camunda.bpm.model.bpmn.instance.FlowNode::getId).collect(Collectors.toSet());
+        .getModelElementsByType(FlowNode.class).stream()
+        .map(FlowNode::getId).collect(Collectors.toSet());
   }
 
   private ProcessDefinition latest(String county) {

@@ -1,5 +1,6 @@
 package se.arshjulet.yearview;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +43,7 @@ public class CountyOverviewController {
   public ResponseEntity<String> csv(@PathVariable String county, @PathVariable int year,
                                     @RequestParam(name = "kommun", required = false) String municipality,
                                     @RequestParam(name = "typ", required = false) String kind, Authentication user) {
-    return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"oversikt-" + county + "-" + year + ".csv\"")
         .body(OverviewPage.csv(table(county, year, municipality, kind, user)));
   }

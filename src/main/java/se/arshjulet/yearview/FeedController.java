@@ -1,6 +1,7 @@
 package se.arshjulet.yearview;
 
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ public class FeedController {
           .filter(activity -> "alla".equals(feed.role()) || feed.role().equals(activity.role()))
           .forEach(activity -> entries.add(new CalendarFeed.Entry(centre.id(), centre.name(), cycle, activity))));
     }
-    return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
         .body(CalendarFeed.ics("Årshjul – " + centre.name(), entries, baseUrl));
   }
 }
