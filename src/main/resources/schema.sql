@@ -44,3 +44,14 @@ CREATE TABLE IF NOT EXISTS arshjul_feed_token (
   created_at  TIMESTAMP    NOT NULL,
   revoked_at  TIMESTAMP
 );
+
+-- A node that sends an email claims it until this time, so that two nodes of a cluster never send the same email.
+ALTER TABLE arshjul_email ADD COLUMN IF NOT EXISTS claimed_until TIMESTAMP;
+
+-- One row per centre and year whose wheel was started: two nodes starting the same year cannot both succeed.
+CREATE TABLE IF NOT EXISTS arshjul_wheel_year (
+  centre_id   VARCHAR(64)  NOT NULL,
+  year        INTEGER      NOT NULL,
+  started_at  TIMESTAMP    NOT NULL,
+  PRIMARY KEY (centre_id, year)
+);

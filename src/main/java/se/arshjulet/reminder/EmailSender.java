@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends emails of the outbox over SMTP, as plain text and HTML, several over one connection. Failures propagate
- * (the job retries); {@link #send(List)} tells which of a batch went out before that.
+ * (the job retries); {@link #send(List, Consumer)} tells which of a batch went out before that.
  */
 @Component
 public class EmailSender {
@@ -29,6 +29,9 @@ public class EmailSender {
 
   /** Sends a batch over one connection; each email that went out is handed to {@code sent}, even when others fail. */
   public void send(List<Outbox.Email> emails, Consumer<Outbox.Email> sent) {
+    if (emails.isEmpty()) {
+      return;
+    }
     Map<MimeMessage, Outbox.Email> messages = new LinkedHashMap<>();
     emails.forEach(email -> messages.put(message(email), email));
     try {

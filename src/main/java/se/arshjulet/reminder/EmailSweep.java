@@ -1,5 +1,7 @@
 package se.arshjulet.reminder;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ public class EmailSweep implements JavaDelegate {
 
   /** Emails sent over one SMTP connection; each is marked sent right after its batch. */
   private static final int BATCH = 25;
+  /** How long a claimed email is this sweep's alone; after a crash it goes with a sweep after that. */
+  private static final Duration CLAIM = Duration.ofMinutes(10);
 
   private final EmailPlanner planner;
   private final LiveOpenTasks openTasks;
@@ -84,8 +88,15 @@ public class EmailSweep implements JavaDelegate {
     }
     List<Outbox.Email> unsent = outbox.unsent(county);
     for (int from = 0; from < unsent.size(); from += BATCH) {
-      sender.send(unsent.subList(from, Math.min(unsent.size(), from + BATCH)),
-          email -> outbox.markSent(email.id(), ClockUtil.getCurrentTime().toInstant()));
+      Instant claimedAt = ClockUtil.getCurrentTime().toInstant();
+      List<Outbox.Email> claimed = unsent.subList(from, Math.min(unsent.size(), from + BATCH)).stream()
+          .filter(email -> outbox.claim(email.id(), claimedAt, claimedAt.plus(CLAIM))).toList();
+      try {
+        sender.send(claimed, email -> outbox.markSent(email.id(), ClockUtil.getCurrentTime().toInstant()));
+      } catch (RuntimeException smtpFailed) {
+        claimed.forEach(email -> outbox.release(email.id()));
+        throw smtpFailed;
+      }
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Emails of " + county + " that have no recipient: " + String.join("; ", problems)

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,8 +12,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every email the product decided to send, one row per recipient under a unique key. Rows are written and marked
- * sent in transactions of their own, so that a sweep that fails half-way (SMTP down) keeps what it sent.
+ * Every email the product decided to send, one row per recipient under a unique key. Rows are written, claimed and
+ * marked sent in transactions of their own, so that a sweep that fails half-way (SMTP down) keeps what it sent, and
+ * two nodes of a cluster sweeping the same county never send the same email: each sends only what it claimed.
  */
 @Repository
 public class Outbox {
@@ -37,23 +39,28 @@ public class Outbox {
         .query(Long.class).single() > 0;
   }
 
-  /** Adds the email unless one with its key exists; returns whether it was added. */
+  /** Adds the email unless one with its key exists, also one another node adds now; returns whether it was added. */
   public boolean add(Email email) {
-    Boolean added = ownTransaction.execute(status -> {
-      if (contains(email.dedupKey())) {
-        return false;
-      }
-      jdbc.sql("""
-              INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
-                subject, body_text, body_html, planned_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(UUID.randomUUID().toString(), email.dedupKey(), email.kind().name(), email.county(),
-              email.centreId(), email.taskId(), email.activityKey(), email.recipient(), email.subject(),
-              email.text(), email.html(), Timestamp.from(email.plannedAt()))
-          .update();
-      return true;
-    });
-    return Boolean.TRUE.equals(added);
+    try {
+      return Boolean.TRUE.equals(ownTransaction.execute(status -> insert(email)));
+    } catch (DuplicateKeyException addedByAnotherNode) {
+      return false;
+    }
+  }
+
+  private boolean insert(Email email) {
+    if (contains(email.dedupKey())) {
+      return false;
+    }
+    jdbc.sql("""
+            INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
+              subject, body_text, body_html, planned_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), email.dedupKey(), email.kind().name(), email.county(),
+            email.centreId(), email.taskId(), email.activityKey(), email.recipient(), email.subject(),
+            email.text(), email.html(), Timestamp.from(email.plannedAt()))
+        .update();
+    return true;
   }
 
   public List<Email> unsent(String county) {
@@ -65,6 +72,24 @@ public class Outbox {
             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
             rs.getTimestamp("planned_at").toInstant()))
         .list();
+  }
+
+  /**
+   * Claims the unsent email for the caller until the given time; false when it was sent or another sweep holds it.
+   * A claim of a sweep that died runs out, and the email goes with a later sweep.
+   */
+  public boolean claim(String id, Instant now, Instant until) {
+    Integer claimed = ownTransaction.execute(status -> jdbc.sql("""
+            UPDATE arshjul_email SET claimed_until = ?
+            WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
+        .params(Timestamp.from(until), id, Timestamp.from(now)).update());
+    return claimed != null && claimed == 1;
+  }
+
+  /** Gives up the claim of an email that did not go out (SMTP failed), for the job's retry. */
+  public void release(String id) {
+    ownTransaction.executeWithoutResult(status -> jdbc.sql(
+        "UPDATE arshjul_email SET claimed_until = NULL WHERE id = ? AND sent_at IS NULL").param(id).update());
   }
 
   public void markSent(String id, Instant at) {
