@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import se.arshjulet.ArshjuletApplication;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRegistry;
-import se.arshjulet.centre.StaffMember;
-import se.arshjulet.centre.Unit;
 import se.arshjulet.support.Databases;
 import se.arshjulet.support.FormFiller;
 import se.arshjulet.support.TestProcesses;
@@ -32,26 +29,39 @@ import se.arshjulet.wheel.WheelInstances;
 /**
  * The national year: 311 centres (223 FC, 88 FCLV) in 21 counties run 2027 on a simulated clock, single-threaded:
  * every day the jobs due by 07:00 and 08:00 (timers, mail schedules and their sending jobs), then every task due that
- * day is completed at 12:00 with valid form answers. Prints wall time, jobs/s, tasks, emails and peak heap.
+ * day is completed at 12:00 with valid form answers. Prints wall time, jobs/s, tasks, emails and peak heap, then
+ * runs the same year on a bare Camunda engine ({@link BareEngineYear}) and prints the ratio.
  * Not part of the normal test run: {@code mvn -B test -Pbenchmark [-Dbenchmark.db=postgres]}.
  */
 class NationalYearBenchmark {
 
   private static final int YEAR = 2027;
-  private static final String[] COUNTIES = {"jamtland", "stockholm", "uppsala", "sodermanland", "ostergotland",
-      "jonkoping", "kronoberg", "kalmar", "gotland", "blekinge", "skane", "halland", "vastra-gotaland", "varmland",
-      "orebro", "vastmanland", "dalarna", "gavleborg", "vasternorrland", "vasterbotten", "norrbotten"};
 
   @Test
   void nationalYear() throws Exception {
     TestProcesses.prepare();
     TestSmtp.all();
     boolean postgres = "postgres".equals(System.getProperty("benchmark.db", "h2"));
+    Duration productWall = Duration.ZERO;
+    if (!"bare".equals(System.getProperty("benchmark.only"))) {
+      productWall = productYear(postgres);
+    }
+    ClockUtil.reset();
+    BareEngineYear.Result bare = BareEngineYear.run(postgres ? Databases.freshPostgres()
+        : Databases.freshH2File("bare"), YEAR);
+    System.out.printf("%n== the same year on a bare Camunda engine (same BPMN, no product) ==%n");
+    System.out.printf("wall time      %.1f s%n", bare.wall().toMillis() / 1000.0);
+    System.out.printf("jobs executed  %d (%.0f jobs/s)%n", bare.jobs(), bare.jobs() * 1000.0 / bare.wall().toMillis());
+    System.out.printf("tasks done     %d%n", bare.tasks());
+    System.out.printf("ratio          %.2f (product / bare)%n", productWall.toMillis() / (double) bare.wall().toMillis());
+  }
+
+  private static Duration productYear(boolean postgres) throws Exception {
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("benchmark");
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ArshjuletApplication.class)
         .profiles("test").properties(database).properties(Map.of("server.port", "0")).run()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      List<Centre> centres = centres();
+      List<Centre> centres = NationalCentres.inactive();
       Instant setupStart = Instant.now();
       app.getBean(CentreRegistry.class).register(centres);
       WheelInstances instances = app.getBean(WheelInstances.class);
@@ -88,13 +98,14 @@ class NationalYearBenchmark {
       System.out.printf("peak heap      %d MB%n", peakHeap / (1024 * 1024));
       System.out.printf("open instances %d%n", engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(WheelInstances.WHEEL_KEY).processInstanceBusinessKeyLike("%:" + YEAR).count());
+      return wall;
     } finally {
       ClockUtil.reset();
     }
   }
 
   /** Executes, in due order, every job due by the given Stockholm time. */
-  private static long runJobsUntil(ProcessEngine engine, java.time.LocalDateTime until) {
+  static long runJobsUntil(ProcessEngine engine, java.time.LocalDateTime until) {
     Date limit = Date.from(until.atZone(WorkingDayCalendar.ZONE).toInstant());
     ClockUtil.setCurrentTime(limit);
     long executed = 0;
@@ -112,7 +123,7 @@ class NationalYearBenchmark {
     }
   }
 
-  private static long completeTasksDue(ProcessEngine engine, LocalDate day) {
+  static long completeTasksDue(ProcessEngine engine, LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.ZONE).toInstant()));
     Date from = Date.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
     Date to = Date.from(day.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
@@ -123,26 +134,5 @@ class NationalYearBenchmark {
       done++;
     }
     return done;
-  }
-
-  /** 307 fictitious centres; with the 4 demo centres of Jämtland that makes 311 (223 FC, 88 FCLV). */
-  private static List<Centre> centres() {
-    List<Centre> centres = new ArrayList<>();
-    for (int i = 0; i < 307; i++) {
-      String county = COUNTIES[i % COUNTIES.length];
-      String id = "b" + i + "-" + county;
-      boolean fclv = i < 87;
-      List<StaffMember> staff = new ArrayList<>();
-      staff.add(new StaffMember(id + ".c", "Samordnare Nummer", id + ".c@bench.example", StaffMember.Role.COORDINATOR,
-          null));
-      for (Unit unit : fclv ? new Unit[] {Unit.BHV, Unit.OF} : Unit.values()) {
-        String user = id + "." + unit.name().toLowerCase();
-        staff.add(new StaffMember(user, "Enhetschef Nummer", user + "@bench.example", StaffMember.Role.STEERING_GROUP,
-            unit));
-      }
-      centres.add(new Centre(id, "Familjecentralen " + id, "Kommun", county, fclv ? Centre.Kind.FCLV : Centre.Kind.FC,
-          false, LocalDate.of(2020, 1, 1), staff));
-    }
-    return centres;
   }
 }

@@ -1,0 +1,164 @@
+package se.arshjulet.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.arshjulet.support.Databases;
+
+/**
+ * Tasklist under load: the product runs as its own process with README's JVM flags (demo profile: its users), every
+ * county on the Jämtland wheel, 311 centres registered over the REST API in November 2026, so that the whole 2026
+ * year so far is open and overdue: some 6,000 open tasks. Then the queries Tasklist and our pages make for a
+ * coordinator and a county administrator, over HTTP with authorization on: p50/p95/p99. Plus start-up time and RSS.
+ * Run with {@code mvn -B test -Pbenchmark -Dtest=TasklistBenchmark [-Dbenchmark.db=postgres]}.
+ */
+class TasklistBenchmark {
+
+  private static final String DEMO_PASSWORD = "Arshjul-Vinter-2026!";
+  private static final String ADMIN_PASSWORD = "Hjulet-Snurrar-2026!";
+  private static final int WARM_UP = 30;
+  private static final int SAMPLES = 300;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private int port;
+
+  @Test
+  void tasklistWithFiveThousandOpenTasks() throws Exception {
+    boolean postgres = "postgres".equals(System.getProperty("benchmark.db", "h2"));
+    Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("tasklist");
+    List<String> arguments = new ArrayList<>(List.of(
+        "--spring.profiles.active=demo" + (postgres ? ",postgres" : ""), "--server.port=0",
+        "--spring.datasource.url=" + database.get("spring.datasource.url"),
+        "--arshjulet.wheels.processes-dir=" + nationalWheels()));
+    try (ProductProcess product = new ProductProcess(arguments)) {
+      port = product.port();
+      long rssAtStart = product.rssMegabytes();
+      long registering = System.nanoTime();
+      String registered = send("POST", "/api/centres/import", "admin", ADMIN_PASSWORD, NationalCentres.yaml());
+      long jobs = awaitJobsDone();
+      Duration registration = Duration.ofNanos(System.nanoTime() - registering);
+      long openTasks = count("/engine-rest/task/count");
+      String filter = firstId(send("GET", "/engine-rest/filter?name=Mina%20uppgifter", "anna.berg", DEMO_PASSWORD,
+          null));
+
+      System.out.printf("%n== tasklist on %s, %d open tasks (%d centres registered, %d jobs run in %.1f s) ==%n",
+          postgres ? "PostgreSQL" : "H2 file", openTasks, registered.split(",").length, jobs,
+          registration.toMillis() / 1000.0);
+      measure("coordinator: Tasklist filter 'Mina uppgifter', first 15", "anna.berg",
+          "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15");
+      measure("coordinator: filter count", "anna.berg", "/engine-rest/filter/" + filter + "/count");
+      measure("coordinator: tasks by due date, first 15", "anna.berg",
+          "/engine-rest/task?sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15");
+      measure("coordinator: the centre's year page", "anna.berg", "/arshjul/ostersund-lugnvik/2026");
+      measure("coordinator: the centre's answers", "anna.berg", "/api/centres/ostersund-lugnvik/years/2026/answers");
+      measure("county admin: Tasklist filter 'Mina uppgifter', first 15", "lena.lansson",
+          "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15");
+      measure("county admin: filter count", "lena.lansson", "/engine-rest/filter/" + filter + "/count");
+      measure("county admin: county overview", "lena.lansson", "/oversikt/jamtland/2026");
+      System.out.printf("start-up        %.1f s (Spring), %.1f s wall to 'Started'%n", product.startupSeconds,
+          product.startupWall.toMillis() / 1000.0);
+      System.out.printf("RSS             %d MB after start-up, %d MB after loading and the queries%n", rssAtStart,
+          product.rssMegabytes());
+    }
+  }
+
+  /** Every county of the benchmark runs the Jämtland wheel and mail schedule (a copy under its own tenant). */
+  private static Path nationalWheels() throws IOException {
+    Path root = Path.of("target", "benchmark", "processes").toAbsolutePath();
+    for (String county : NationalCentres.COUNTIES) {
+      Path dir = Files.createDirectories(root.resolve(county));
+      try (Stream<Path> files = Files.list(Path.of("processes", "jamtland"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return root;
+  }
+
+  /** Waits until the product's job executor has run every job due (the year's timers so far). */
+  private long awaitJobsDone() throws Exception {
+    long deadline = System.currentTimeMillis() + 600_000;
+    long lastOpen = -1;
+    while (System.currentTimeMillis() < deadline) {
+      long due = count("/engine-rest/job/count?executable=true");
+      long open = count("/engine-rest/task/count");
+      if (due == 0 && open == lastOpen) {
+        return count("/engine-rest/history/job-log/count?successLog=true");
+      }
+      lastOpen = open;
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("Jobs still due after 10 minutes");
+  }
+
+  private void measure(String what, String user, String path) throws Exception {
+    for (int i = 0; i < WARM_UP; i++) {
+      send("GET", path, user, DEMO_PASSWORD, null);
+    }
+    List<Double> millis = new ArrayList<>();
+    String body = "";
+    for (int i = 0; i < SAMPLES; i++) {
+      long start = System.nanoTime();
+      body = send("GET", path, user, DEMO_PASSWORD, null);
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    Collections.sort(millis);
+    System.out.printf("%-58s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d bytes)%n", what, percentile(millis, 50),
+        percentile(millis, 95), percentile(millis, 99), body.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    return sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+  }
+
+  private long count(String path) throws Exception {
+    Matcher count = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(send("GET", path, "admin", ADMIN_PASSWORD,
+        null));
+    if (!count.find()) {
+      throw new IllegalStateException("No count from " + path);
+    }
+    return Long.parseLong(count.group(1));
+  }
+
+  private static String firstId(String json) {
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    if (!id.find()) {
+      throw new IllegalStateException("No filter 'Mina uppgifter': " + json);
+    }
+    return id.group(1);
+  }
+
+  private String send(String method, String path, String user, String password, String yaml) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json, text/html");
+    if (yaml != null) {
+      request.header("Content-Type", "application/yaml").method(method, HttpRequest.BodyPublishers.ofString(yaml));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " "
+          + response.body());
+    }
+    return response.body();
+  }
+}
