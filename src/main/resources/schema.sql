@@ -47,11 +47,16 @@ CREATE TABLE IF NOT EXISTS arshjul_feed_token (
 
 -- A node that sends an email claims it until this time, so that two nodes of a cluster never send the same email.
 ALTER TABLE arshjul_email ADD COLUMN IF NOT EXISTS claimed_until TIMESTAMP;
+ALTER TABLE arshjul_email ADD COLUMN IF NOT EXISTS claimed_by VARCHAR(64);
 
 -- One row per centre and year whose wheel was started: two nodes starting the same year cannot both succeed.
 CREATE TABLE IF NOT EXISTS arshjul_wheel_year (
   centre_id   VARCHAR(64)  NOT NULL,
-  year        INTEGER      NOT NULL,
+  wheel_year  INTEGER      NOT NULL,
   started_at  TIMESTAMP    NOT NULL,
-  PRIMARY KEY (centre_id, year)
+  PRIMARY KEY (centre_id, wheel_year)
 );
+
+-- Each sweep reads its county's unsent emails and the keys it planned in the last weeks.
+CREATE INDEX IF NOT EXISTS arshjul_email_unsent ON arshjul_email (county, sent_at);
+CREATE INDEX IF NOT EXISTS arshjul_email_planned ON arshjul_email (county, planned_at);

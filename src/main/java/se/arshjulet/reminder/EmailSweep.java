@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,6 +31,8 @@ public class EmailSweep implements JavaDelegate {
 
   /** Emails sent over one SMTP connection; each is marked sent right after its batch. */
   private static final int BATCH = 25;
+  /** Planned keys are looked up this far back: a reminder or overdue key is planned again for at most two weeks. */
+  private static final int KEYS_LOOK_BACK_DAYS = 31;
   /** How long a claimed email is this sweep's alone; after a crash it goes with a sweep after that. */
   private static final Duration CLAIM = Duration.ofMinutes(10);
 
@@ -59,17 +63,18 @@ public class EmailSweep implements JavaDelegate {
   }
 
   public void sweep(String county, LocalDateTime now) {
-    List<String> problems = new ArrayList<>();
+    Sweep sweep = new Sweep(county, outbox.keysPlannedSince(county,
+        now.minusDays(KEYS_LOOK_BACK_DAYS).atZone(WorkingDayCalendar.ZONE).toInstant()));
     Map<String, String> centreNames = new HashMap<>();
     Map<Manager, List<EmailComposer.CentreDigest>> digests = new LinkedHashMap<>();
     String digestKey = null;
     for (PlannedEmail planned : planner.plan(openTasks.ofCounty(county), now)) {
       String centreName = centreNames.computeIfAbsent(planned.centreId(), this::centreName);
       switch (planned.kind()) {
-        case REMINDER -> add(county, planned, recipients.holders(planned.task()),
-            composer.reminder(planned.task(), centreName), problems);
-        case OVERDUE -> add(county, planned, recipients.managers(planned.task(), county),
-            composer.overdue(planned.task(), centreName), problems);
+        case REMINDER -> sweep.add(planned, recipients.holders(planned.task()),
+            once(() -> composer.reminder(planned.task(), centreName)));
+        case OVERDUE -> sweep.add(planned, recipients.managers(planned.task(), county),
+            once(() -> composer.overdue(planned.task(), centreName)));
         case DIGEST -> {
           digestKey = planned.key();
           recipients.steeringGroup(planned.centreId()).forEach((user, email) ->
@@ -82,52 +87,90 @@ public class EmailSweep implements JavaDelegate {
     String week = String.valueOf(now.toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     for (Map.Entry<Manager, List<EmailComposer.CentreDigest>> digest : digests.entrySet()) {
       Manager manager = digest.getKey();
-      addOne(county, EmailKind.DIGEST, digestKey + ":" + manager.user(), null, null, null, manager.email(),
-          composer.digest(week, digest.getValue(), now.toLocalDate()), now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME),
-          manager.user(), problems);
+      sweep.addOne(EmailKind.DIGEST, digestKey + ":" + manager.user(), null, null, manager.email(),
+          once(() -> composer.digest(week, digest.getValue(), now.toLocalDate())),
+          now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME), manager.user());
     }
+    outbox.addAll(sweep.fresh);
+    sendUnsent(county);
+    if (!sweep.problems.isEmpty()) {
+      throw new IllegalStateException("Emails of " + county + " that have no recipient: "
+          + String.join("; ", sweep.problems)
+          + ". Add the missing email addresses or staff to the centre registry, then retry this job.");
+    }
+  }
+
+  /** Sends what the outbox holds unsent for the county, batch by batch, each batch claimed first. */
+  private void sendUnsent(String county) {
     List<Outbox.Email> unsent = outbox.unsent(county);
     for (int from = 0; from < unsent.size(); from += BATCH) {
       Instant claimedAt = ClockUtil.getCurrentTime().toInstant();
-      List<Outbox.Email> claimed = unsent.subList(from, Math.min(unsent.size(), from + BATCH)).stream()
-          .filter(email -> outbox.claim(email.id(), claimedAt, claimedAt.plus(CLAIM))).toList();
+      List<Outbox.Email> claimed = outbox.claim(unsent.subList(from, Math.min(unsent.size(), from + BATCH)),
+          claimedAt, claimedAt.plus(CLAIM));
+      List<String> sent = new ArrayList<>();
       try {
-        sender.send(claimed, email -> outbox.markSent(email.id(), ClockUtil.getCurrentTime().toInstant()));
+        sender.send(claimed, email -> sent.add(email.id()));
       } catch (RuntimeException smtpFailed) {
-        claimed.forEach(email -> outbox.release(email.id()));
+        outbox.release(claimed.stream().map(Outbox.Email::id).filter(id -> !sent.contains(id)).toList());
         throw smtpFailed;
+      } finally {
+        outbox.markSent(sent, ClockUtil.getCurrentTime().toInstant());
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("Emails of " + county + " that have no recipient: " + String.join("; ", problems)
-          + ". Add the missing email addresses or staff to the centre registry, then retry this job.");
     }
   }
 
   private record Manager(String user, String email) {
   }
 
-  private void add(String county, PlannedEmail planned, Map<String, String> users, EmailComposer.Content content,
-                   List<String> problems) {
-    if (users.isEmpty()) {
-      problems.add(planned.kind().code() + " about '" + planned.task().name() + "' of " + planned.centreId()
-          + ": nobody to send it to");
+  /** The emails one sweep adds: those whose keys are not in the outbox yet, each written once. */
+  private final class Sweep {
+    private final String county;
+    private final Set<String> known;
+    private final List<Outbox.Email> fresh = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    Sweep(String county, Set<String> known) {
+      this.county = county;
+      this.known = known;
     }
-    users.forEach((user, email) -> addOne(county, planned.kind(), planned.key() + ":" + user, planned.centreId(),
-        planned.task().taskId(), planned.task().activityKey(), email, content, planned.at(), user, problems));
+
+    void add(PlannedEmail planned, Map<String, String> users, Supplier<EmailComposer.Content> content) {
+      if (users.isEmpty()) {
+        problems.add(planned.kind().code() + " about '" + planned.task().name() + "' of " + planned.centreId()
+            + ": nobody to send it to");
+      }
+      users.forEach((user, email) -> addOne(planned.kind(), planned.key() + ":" + user, planned.centreId(),
+          planned.task(), email, content, planned.at(), user));
+    }
+
+    void addOne(EmailKind kind, String key, String centreId, OpenTask task, String email,
+                Supplier<EmailComposer.Content> content, LocalDateTime at, String user) {
+      if (email == null || email.isBlank()) {
+        problems.add(kind.code() + " to user " + user + ": no email address");
+        return;
+      }
+      if (known.add(key)) {
+        EmailComposer.Content written = content.get();
+        fresh.add(new Outbox.Email(null, key, kind, county, centreId, task == null ? null : task.taskId(),
+            task == null ? null : task.activityKey(), email, written.subject(), written.text(), written.html(),
+            at.atZone(WorkingDayCalendar.ZONE).toInstant()));
+      }
+    }
   }
 
-  private void addOne(String county, EmailKind kind, String key, String centreId, String taskId, String activityKey,
-                      String email, EmailComposer.Content content, LocalDateTime at, String user,
-                      List<String> problems) {
-    if (email == null || email.isBlank()) {
-      problems.add(kind.code() + " to user " + user + ": no email address");
-      return;
-    }
-    if (!outbox.contains(key)) {
-      outbox.add(new Outbox.Email(null, key, kind, county, centreId, taskId, activityKey, email, content.subject(),
-          content.text(), content.html(), at.atZone(WorkingDayCalendar.ZONE).toInstant()));
-    }
+  /** Writes an email's content at most once, and only when some recipient needs it. */
+  private static <T> Supplier<T> once(Supplier<T> write) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = write.get();
+        }
+        return value;
+      }
+    };
   }
 
   private String centreName(String centreId) {

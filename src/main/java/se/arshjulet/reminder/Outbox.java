@@ -2,7 +2,9 @@ package se.arshjulet.reminder;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +50,24 @@ public class Outbox {
     }
   }
 
+  /** Adds the emails whose keys are new, in one transaction; one by one when another node added some meanwhile. */
+  public void addAll(List<Email> emails) {
+    if (emails.isEmpty()) {
+      return;
+    }
+    try {
+      ownTransaction.executeWithoutResult(status -> emails.forEach(this::insert));
+    } catch (DuplicateKeyException addedByAnotherNode) {
+      emails.forEach(this::add);
+    }
+  }
+
+  /** The keys of the county's emails planned since the given time (a sweep's look-up before it writes any email). */
+  public Set<String> keysPlannedSince(String county, Instant since) {
+    return new HashSet<>(jdbc.sql("SELECT dedup_key FROM arshjul_email WHERE county = ? AND planned_at >= ?")
+        .params(county, Timestamp.from(since)).query(String.class).list());
+  }
+
   private boolean insert(Email email) {
     if (contains(email.dedupKey())) {
       return false;
@@ -75,25 +95,40 @@ public class Outbox {
   }
 
   /**
-   * Claims the unsent email for the caller until the given time; false when it was sent or another sweep holds it.
-   * A claim of a sweep that died runs out, and the email goes with a later sweep.
+   * Claims those of the unsent emails that no other sweep holds, until the given time, and returns them. A claim of a
+   * sweep that died runs out, and its emails go with a later sweep.
    */
-  public boolean claim(String id, Instant now, Instant until) {
-    Integer claimed = ownTransaction.execute(status -> jdbc.sql("""
-            UPDATE arshjul_email SET claimed_until = ?
-            WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
-        .params(Timestamp.from(until), id, Timestamp.from(now)).update());
-    return claimed != null && claimed == 1;
+  public List<Email> claim(List<Email> emails, Instant now, Instant until) {
+    if (emails.isEmpty()) {
+      return List.of();
+    }
+    String claimant = UUID.randomUUID().toString();
+    List<String> ids = emails.stream().map(Email::id).toList();
+    Set<String> claimed = ownTransaction.execute(status -> {
+      jdbc.sql("""
+              UPDATE arshjul_email SET claimed_by = :claimant, claimed_until = :until
+              WHERE id IN (:ids) AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)""")
+          .param("claimant", claimant).param("until", Timestamp.from(until)).param("ids", ids)
+          .param("now", Timestamp.from(now)).update();
+      return new HashSet<>(jdbc.sql("SELECT id FROM arshjul_email WHERE claimed_by = :claimant AND id IN (:ids)")
+          .param("claimant", claimant).param("ids", ids).query(String.class).list());
+    });
+    return emails.stream().filter(email -> claimed.contains(email.id())).toList();
   }
 
-  /** Gives up the claim of an email that did not go out (SMTP failed), for the job's retry. */
-  public void release(String id) {
-    ownTransaction.executeWithoutResult(status -> jdbc.sql(
-        "UPDATE arshjul_email SET claimed_until = NULL WHERE id = ? AND sent_at IS NULL").param(id).update());
+  /** Gives up the claims of emails that did not go out (SMTP failed), for the job's retry. */
+  public void release(List<String> ids) {
+    if (!ids.isEmpty()) {
+      ownTransaction.executeWithoutResult(status -> jdbc.sql(
+              "UPDATE arshjul_email SET claimed_until = NULL WHERE id IN (:ids) AND sent_at IS NULL")
+          .param("ids", ids).update());
+    }
   }
 
-  public void markSent(String id, Instant at) {
-    ownTransaction.executeWithoutResult(status ->
-        jdbc.sql("UPDATE arshjul_email SET sent_at = ? WHERE id = ?").params(Timestamp.from(at), id).update());
+  public void markSent(List<String> ids, Instant at) {
+    if (!ids.isEmpty()) {
+      ownTransaction.executeWithoutResult(status -> jdbc.sql("UPDATE arshjul_email SET sent_at = :at WHERE id IN (:ids)")
+          .param("at", Timestamp.from(at)).param("ids", ids).update());
+    }
   }
 }

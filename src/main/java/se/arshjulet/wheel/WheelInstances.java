@@ -77,7 +77,7 @@ public class WheelInstances {
       log.warn("County {} has no deployed wheel: centre {} gets no year {}", centre.county(), centre.id(), year);
       return Optional.empty();
     }
-    jdbc.sql("INSERT INTO arshjul_wheel_year (centre_id, year, started_at) VALUES (?, ?, ?)")
+    jdbc.sql("INSERT INTO arshjul_wheel_year (centre_id, wheel_year, started_at) VALUES (?, ?, ?)")
         .params(centre.id(), year, Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
     VariableMap variables = Variables.createVariables()
         .putValue(WheelVariables.CENTRE_ID, centre.id())
