@@ -18,12 +18,16 @@ import se.arshjulet.security.CountyAdministrators;
 
 /**
  * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and
- * role, each group a member of its county's tenant, and access to Tasklist for every group.
+ * role, each group a member of its county's tenant. Access to Tasklist and to the wheel's definition is granted once,
+ * to the group of all staff ({@link #STAFF_GROUP}): Camunda's task authorization check reads every grant on the
+ * definition for each task it looks at, so grants per centre group made Tasklist slow with hundreds of centres.
  */
 @Component
 public class CentreIdentity {
 
   private static final String WHEEL_KEY = "arshjul";
+  /** Every member of a centre's staff. */
+  public static final String STAFF_GROUP = "arshjulet-staff";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -38,13 +42,18 @@ public class CentreIdentity {
 
   public void sync(Centre centre) {
     ensureTenant(centre.county());
+    ensureStaffGroup();
     Map<String, String> groupNames = groupNames(centre);
     groupNames.forEach((groupId, name) -> {
       ensureCountyGroup(centre.county(), groupId, name);
-      grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(groupId, Resources.PROCESS_DEFINITION, WHEEL_KEY, Permissions.READ);
+      // Grants of earlier versions, now the staff group's.
+      revoke(groupId, Resources.APPLICATION, "tasklist");
+      revoke(groupId, Resources.PROCESS_DEFINITION, WHEEL_KEY);
     });
     centre.staff().forEach(this::ensureUser);
+    centre.staff().stream().map(StaffMember::username).distinct()
+        .filter(user -> identity.createUserQuery().memberOfGroup(STAFF_GROUP).userId(user).count() == 0)
+        .forEach(user -> identity.createMembership(user, STAFF_GROUP));
     Map<String, Set<String>> wanted = wantedMembers(centre);
     wanted.forEach((groupId, usernames) -> {
       Set<String> current = identity.createUserQuery().memberOfGroup(groupId).list().stream()
@@ -98,6 +107,22 @@ public class CentreIdentity {
           .map(m -> Set.of(m.username())).orElse(Set.of()));
     }
     return wanted;
+  }
+
+  private void ensureStaffGroup() {
+    if (identity.createGroupQuery().groupId(STAFF_GROUP).count() == 0) {
+      ensureGroup(STAFF_GROUP, "Personal på familjecentraler");
+      grant(STAFF_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(STAFF_GROUP, Resources.PROCESS_DEFINITION, WHEEL_KEY, Permissions.READ);
+    }
+  }
+
+  private void revoke(String groupId, Resources resource, String resourceId) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null) {
+      authorizations.deleteAuthorization(existing.getId());
+    }
   }
 
   private void ensureTenant(String county) {

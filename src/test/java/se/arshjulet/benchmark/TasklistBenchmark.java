@@ -69,6 +69,9 @@ class TasklistBenchmark {
       measure("county admin: Tasklist filter 'Mina uppgifter', first 15", "lena.lansson",
           "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15");
       measure("county admin: filter count", "lena.lansson", "/engine-rest/filter/" + filter + "/count");
+      measure("county admin: the county's tasks by due date, first 15", "lena.lansson",
+          "/engine-rest/task?sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15");
+      measure("county admin: the county's open task count", "lena.lansson", "/engine-rest/task/count");
       measure("county admin: county overview", "lena.lansson", "/oversikt/jamtland/2026");
       System.out.printf("start-up        %.1f s (Spring), %.1f s wall to 'Started'%n", product.startupSeconds,
           product.startupWall.toMillis() / 1000.0);
