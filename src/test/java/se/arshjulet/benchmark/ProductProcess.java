@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class ProductProcess implements AutoCloseable {
 
   /** The run command's JVM flags (spring-boot-maven-plugin jvmArguments in pom.xml). */
-  static final List<String> JVM_FLAGS = List.of("-Duser.timezone=Europe/Stockholm", "-Xmx384m", "-XX:+UseSerialGC",
-      "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
+  static final List<String> JVM_FLAGS = List.of("-Duser.timezone=Europe/Stockholm", "-Xms128m", "-Xmx384m",
+      "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m");
   private static final Pattern STARTED = Pattern.compile("Started ArshjuletApplication in ([0-9.]+) seconds");
 
   private final Process process;
