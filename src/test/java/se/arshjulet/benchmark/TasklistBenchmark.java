@@ -23,7 +23,7 @@ import se.arshjulet.support.Databases;
 /**
  * Tasklist under load: the product runs as its own process with README's JVM flags (demo profile: its users), every
  * county on the Jämtland wheel, 311 centres registered over the REST API in November 2026, so that the whole 2026
- * year so far is open and overdue: some 6,000 open tasks. Then the queries Tasklist and our pages make for a
+ * year so far is open and overdue: 5,275 open tasks. Then the queries Tasklist and our pages make for a
  * coordinator and a county administrator, over HTTP with authorization on: p50/p95/p99. Plus start-up time and RSS.
  * Run with {@code mvn -B test -Pbenchmark -Dtest=TasklistBenchmark [-Dbenchmark.db=postgres]}.
  */
