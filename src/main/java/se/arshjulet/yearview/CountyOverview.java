@@ -3,7 +3,6 @@ package se.arshjulet.yearview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,6 @@ public class CountyOverview {
 
   /** @param county a county id, or null for the whole country */
   public Table table(String county, int year, String municipality, Centre.Kind kind) {
-    Map<String, List<PreviewTask>> plans = new HashMap<>();
     Map<String, String> activities = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
     for (Centre centre : centres.findAll()) {
@@ -58,8 +56,7 @@ public class CountyOverview {
       if (instance == null) {
         continue;
       }
-      List<PreviewTask> plan = plans.computeIfAbsent(instance.getProcessDefinitionId(),
-          definition -> years.plan(definition, year));
+      List<PreviewTask> plan = years.plan(instance.getProcessDefinitionId(), year);
       Map<String, ActivityState> states = new LinkedHashMap<>();
       for (ActivityView activity : years.activities(instance, plan)) {
         activities.putIfAbsent(activity.key(), activity.name());
