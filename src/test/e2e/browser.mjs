@@ -23,14 +23,17 @@ export async function logInToTasklist(browser, baseUrl, name, password, viewport
   return { context, page };
 }
 
-/** Runs the steps; on failure keeps a screenshot of the page last used, then fails. */
+/**
+ * Runs the steps; on failure keeps a screenshot of the page last used, if it is still open, then fails with the
+ * steps' own error.
+ */
 export async function withFailureScreenshot(browser, shots, lastPage, steps) {
   try {
     await steps();
   } catch (failure) {
     const page = lastPage();
-    if (page) {
-      await page.screenshot({ path: `${shots}/failure.png` });
+    if (page && !page.isClosed()) {
+      await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
     }
     throw failure;
   } finally {
