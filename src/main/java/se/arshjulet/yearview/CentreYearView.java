@@ -24,8 +24,7 @@ import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.preview.PreviewTask;
 import se.arshjulet.preview.WheelPreview;
 import se.arshjulet.wheel.WheelActivities;
-import se.arshjulet.wheel.WheelInstances;
-import se.arshjulet.wheel.WheelVersions;
+import se.arshjulet.wheel.CentreYears;
 
 /**
  * A centre's year from the engine's own data: the activities of the wheel it runs (dates of those still to come from
@@ -38,18 +37,18 @@ public class CentreYearView {
   private final RepositoryService repository;
   private final Map<String, List<PreviewTask>> plans = new ConcurrentHashMap<>();
   private final WheelPreview preview;
+  private final CentreYears centreYears;
 
-  public CentreYearView(HistoryService history, RepositoryService repository, WheelPreview preview) {
+  public CentreYearView(HistoryService history, RepositoryService repository, WheelPreview preview,
+                        CentreYears centreYears) {
     this.history = history;
     this.repository = repository;
     this.preview = preview;
+    this.centreYears = centreYears;
   }
 
   public Optional<HistoricProcessInstance> instance(String centreId, int year) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(WheelInstances.WHEEL_KEY)
-        .processInstanceBusinessKey(WheelInstances.businessKey(centreId, year)).orderByProcessInstanceStartTime()
-        .desc().list().stream().filter(instance -> instance.getDeleteReason() == null
-            || !instance.getDeleteReason().startsWith(WheelVersions.RENEWED)).findFirst();
+    return centreYears.find(centreId, year);
   }
 
   /** The activities in time order; planned dates where the engine has not got there yet. */

@@ -86,6 +86,24 @@ class WheelAdministrationTest extends EngineTest {
   }
 
   @Test
+  void aRenewedComingYearIsReadAsOneYearByItsAnswersAndItsPage() throws Exception {
+    Path wheel = countyWithTwoYears("renewlan");
+    edit(wheel, "${due.lastWorkingDayOfMonth(year, 5)}\" camunda:formRef=\"Form_Visit\"",
+        "${due.onOrBefore(year, 5, 15)}\" camunda:formRef=\"Form_Visit\"");
+    admin().postForEntity("/api/wheels/renewlan/reload", null, String.class);
+    int comingYear = thisYear() + 1;
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(WheelInstances.businessKey("renewlan-centre", comingYear)).count()).isEqualTo(2);
+
+    ResponseEntity<String> answers = admin().getForEntity("/api/centres/renewlan-centre/years/" + comingYear
+        + "/answers", String.class);
+    ResponseEntity<String> page = admin().getForEntity("/arshjul/renewlan-centre/" + comingYear, String.class);
+
+    assertThat(answers.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void aBrokenEditIsRefusedOnReloadAndNothingChanges() throws Exception {
     Path wheel = countyWithTwoYears("brokenlan");
     edit(wheel, " camunda:dueDate=\"${due.lastWorkingDayOfMonth(year, 4)}\"", "");
