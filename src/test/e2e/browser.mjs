@@ -9,18 +9,52 @@ export function launch() {
   });
 }
 
+let pageInUse;
+const trace = [];
+
 /** Logs in to Tasklist in a fresh context; resolves once Camunda's login has answered 200. */
 export async function logInToTasklist(browser, baseUrl, name, password, viewport = { width: 1400, height: 1000 }) {
   const context = await browser.newContext({ viewport, locale: 'sv-SE' });
   const page = await context.newPage();
+  pageInUse = page;
+  page.on('console', message => trace.push(`console ${message.type()}: ${message.text()}`));
+  page.on('requestfailed', request => trace.push(`failed ${request.method()} ${request.url()}`));
+  page.on('response', response => {
+    if (response.status() >= 400 || response.url().includes('/login/')) {
+      trace.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
   await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
-  await page.fill('input[ng-model="username"], input#username, input[name="username"]', name);
-  await page.fill('input[type="password"]', password);
-  const loggedIn = page.waitForResponse(r => r.url().includes('/login/tasklist') && r.status() === 200,
-    { timeout: 60000 });
+  await fillLogin(page, name, password);
+  const answered = page.waitForResponse(r => r.url().includes('/login/tasklist'), { timeout: 60000 });
   await page.click('button[type="submit"]');
-  await loggedIn;
+  const login = await answered;
+  if (login.status() !== 200) {
+    throw new Error(`the login of ${name} answered ${login.status()}: ${await login.text()}`);
+  }
   return { context, page };
+}
+
+/**
+ * Fills the login form once Camunda's autofocus has moved to the user name: typing while that focus moves sends the
+ * password into the user name field (seen in CI). The values are read back before the form is sent.
+ */
+async function fillLogin(page, name, password) {
+  const user = page.locator('input[ng-model="username"], input#username, input[name="username"]').first();
+  const secret = page.locator('input[type="password"]').first();
+  await user.waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => document.activeElement && document.activeElement.type === 'text',
+    null, { timeout: 10000 }).catch(() => {});
+  for (let attempt = 1; ; attempt++) {
+    await user.fill(name);
+    await secret.fill(password);
+    if (await user.inputValue() === name && await secret.inputValue() === password) {
+      return;
+    }
+    if (attempt === 3) {
+      throw new Error(`the login form of ${name} did not keep what was typed`);
+    }
+  }
 }
 
 /**
@@ -31,10 +65,11 @@ export async function withFailureScreenshot(browser, shots, lastPage, steps) {
   try {
     await steps();
   } catch (failure) {
-    const page = lastPage();
+    const page = lastPage() && !lastPage().isClosed() ? lastPage() : pageInUse;
     if (page && !page.isClosed()) {
       await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
     }
+    console.error(`what the browser saw:\n${trace.join('\n')}`);
     throw failure;
   } finally {
     await browser.close();
