@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,8 +35,20 @@ public final class BrowserScript {
     List<String> command = new ArrayList<>(List.of("node", script));
     command.addAll(List.of(arguments));
     Process browser = new ProcessBuilder(command).directory(E2E.toFile()).redirectErrorStream(true).start();
+    // Drained while it runs: a script that prints much must not block on a full pipe.
+    CompletableFuture<String> drained = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "(output unreadable: " + e.getMessage() + ")";
+      }
+    });
     boolean finished = browser.waitFor(240, TimeUnit.SECONDS);
-    String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!finished) {
+      browser.descendants().forEach(ProcessHandle::destroyForcibly);
+      browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    String output = drained.get(10, TimeUnit.SECONDS);
     assertThat(finished).as("the browser test finished in time: " + output).isTrue();
     assertThat(browser.exitValue()).as(output).isZero();
   }
