@@ -2,13 +2,10 @@ package se.arshjulet.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 
@@ -33,11 +30,7 @@ public class AnswersController {
 
   @GetMapping("/api/centres/{centreId}/years/{year}/answers")
   public Answers answers(@PathVariable String centreId, @PathVariable int year, Authentication user) {
-    Centre centre = centres.findById(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "Familjecentralen '" + centreId + "' finns inte."));
-    if (!CentreAccess.mayRead(user, centre)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till " + centre.name() + ".");
-    }
+    CentreAccess.readable(centres, centreId, user);
     return new Answers(centreId, year, yearAnswers.of(centreId, year));
   }
 }

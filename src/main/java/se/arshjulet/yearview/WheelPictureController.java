@@ -49,12 +49,7 @@ public class WheelPictureController {
   }
 
   private Centre readable(String centreId, Authentication user) {
-    Centre centre = centres.findById(centreId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "Familjecentralen '" + centreId + "' finns inte."));
-    if (!CentreAccess.mayRead(user, centre)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till " + centre.name() + ".");
-    }
-    return centre;
+    return CentreAccess.readable(centres, centreId, user);
   }
 
   private static LocalDate today() {
