@@ -44,7 +44,11 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   for (const field of await page.locator('.fjs-form-field-radio').all()) {
     await field.locator('input[type="radio"]').first().check();
   }
-  for (const area of await page.locator('textarea').all()) {
+  // Last year's goals stand read-only above the statements; only the coordinator's own fields are filled.
+  if (await page.locator('textarea[readonly]').count() < 2) {
+    throw new Error('last year\'s measurable goals are not shown read-only in the form');
+  }
+  for (const area of await page.locator('textarea:not([readonly])').all()) {
     await area.fill('Fler föräldragrupper på kvällstid; följs upp i december.');
   }
   await page.screenshot({ path: `${shots}/3-form-filled.png`, fullPage: true });

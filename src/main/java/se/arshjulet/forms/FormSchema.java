@@ -15,9 +15,18 @@ public record FormSchema(String id, List<Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One input field of the form. */
-  public record Field(String key, String type, String label, boolean required, List<String> values, Double min,
-                      Double max) {
+  /**
+   * One input field of the form; {@code group} is the label of the group it stands in (or null), a {@code readonly}
+   * field shows what the product put there (e.g. last year's goals) and is not the user's answer.
+   */
+  public record Field(String key, String type, String label, String group, boolean required, boolean readonly,
+                      List<String> values, List<String> valueLabels, Double min, Double max) {
+
+    /** The label of a choice's value, or the value itself. */
+    public String labelOf(String value) {
+      int index = values.indexOf(value);
+      return index < 0 ? value : valueLabels.get(index);
+    }
   }
 
   public static FormSchema parse(String json) {
@@ -27,28 +36,33 @@ public record FormSchema(String id, List<Field> fields) {
         throw new IllegalArgumentException("not a Camunda Form (no id or components)");
       }
       List<Field> fields = new ArrayList<>();
-      collect(root.get("components"), fields);
+      collect(root.get("components"), null, fields);
       return new FormSchema(root.get("id").asText(), List.copyOf(fields));
     } catch (IOException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
     }
   }
 
-  private static void collect(JsonNode components, List<Field> fields) {
+  private static void collect(JsonNode components, String group, List<Field> fields) {
     for (JsonNode component : components) {
       if (component.has("components")) {
-        collect(component.get("components"), fields);
+        collect(component.get("components"), component.path("label").asText(group), fields);
       }
       if (!component.hasNonNull("key")) {
         continue;
       }
       JsonNode validate = component.path("validate");
       List<String> values = new ArrayList<>();
-      component.path("values").forEach(value -> values.add(value.path("value").asText()));
+      List<String> valueLabels = new ArrayList<>();
+      component.path("values").forEach(value -> {
+        values.add(value.path("value").asText());
+        valueLabels.add(value.path("label").asText(value.path("value").asText()));
+      });
       String label = component.hasNonNull("label") ? component.get("label").asText()
           : component.path("dateLabel").asText(component.get("key").asText());
-      fields.add(new Field(component.get("key").asText(), component.path("type").asText(), label,
-          validate.path("required").asBoolean(false), List.copyOf(values),
+      fields.add(new Field(component.get("key").asText(), component.path("type").asText(), label, group,
+          validate.path("required").asBoolean(false), component.path("readonly").asBoolean(false),
+          List.copyOf(values), List.copyOf(valueLabels),
           validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
           validate.hasNonNull("max") ? validate.get("max").asDouble() : null));
     }

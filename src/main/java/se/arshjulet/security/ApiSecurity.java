@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,6 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 public class ApiSecurity {
 
   @Bean
+  @Order(2)
   SecurityFilterChain productApi(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -43,18 +45,26 @@ public class ApiSecurity {
   }
 
   /**
-   * The product's pages (the wheel picture, the county overview): the Tasklist login, or HTTP Basic. Without either,
-   * a Swedish page that points to the login.
+   * The product's pages (the wheel picture, the county overview, the follow-up documents and their downloads): the
+   * Tasklist login, or HTTP Basic. Without either, a Swedish page that points to the login. Read-only (GET).
    */
   @Bean
+  @Order(1)
   SecurityFilterChain productPages(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/arshjul/**", "/oversikt/**")
+    return http.securityMatcher(request -> "GET".equals(request.getMethod()) && isPage(request.getRequestURI()))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  static boolean isPage(String path) {
+    return path.startsWith("/arshjul/") || path.startsWith("/oversikt/") || path.startsWith("/verksamhetsberattelse/")
+        || path.startsWith("/sammanstallning/")
+        || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.(pdf|docx)")
+        || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)");
   }
 
   private static void pleaseLogIn(HttpServletRequest request, HttpServletResponse response,

@@ -86,7 +86,7 @@ class WheelAdministrationTest extends EngineTest {
   }
 
   @Test
-  void aRenewedComingYearIsReadAsOneYearByItsAnswersAndItsPage() throws Exception {
+  void aRenewedComingYearIsReadAsOneYearByItsAnswersItsPageAndItsReport() throws Exception {
     Path wheel = countyWithTwoYears("renewlan");
     edit(wheel, "${due.lastWorkingDayOfMonth(year, 5)}\" camunda:formRef=\"Form_Visit\"",
         "${due.onOrBefore(year, 5, 15)}\" camunda:formRef=\"Form_Visit\"");
@@ -98,9 +98,12 @@ class WheelAdministrationTest extends EngineTest {
     ResponseEntity<String> answers = admin().getForEntity("/api/centres/renewlan-centre/years/" + comingYear
         + "/answers", String.class);
     ResponseEntity<String> page = admin().getForEntity("/arshjul/renewlan-centre/" + comingYear, String.class);
+    ResponseEntity<byte[]> report = admin().getForEntity("/api/centres/renewlan-centre/years/" + comingYear
+        + "/verksamhetsberattelse.pdf", byte[].class);
 
     assertThat(answers.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -25,6 +25,9 @@ public final class FormFiller {
     String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
     FormSchema form = DeployedForms.find(repository, deploymentId, element.getCamundaFormRef()).orElseThrow();
     for (FormSchema.Field field : form.fields()) {
+      if (field.readonly()) {
+        continue;
+      }
       answers.put(field.key(), switch (field.type()) {
         case "number" -> (long) Math.max(field.min() == null ? 1 : field.min(), 1);
         case "select", "radio" -> field.values().get(0);

@@ -82,6 +82,22 @@ public class YearDriver {
     return runUntil(localDateTime);
   }
 
+  /** Completes the activity's open tasks at the given time with valid answers, these ones among them. */
+  public YearDriver complete(String key, String localDateTime, Map<String, Object> answers) {
+    runUntil(localDateTime);
+    List<Task> tasks = openTasks(key);
+    if (tasks.isEmpty()) {
+      throw new AssertionError("No open task " + key + " at " + localDateTime);
+    }
+    for (Task task : tasks) {
+      Map<String, Object> filled = FormFiller.validAnswers(engine, task);
+      filled.putAll(answers);
+      engine.getTaskService().complete(task.getId(), filled);
+    }
+    record();
+    return runUntil(localDateTime);
+  }
+
   /** Runs the whole year, completing each task at 12:00 on its due day; returns when the instance has ended. */
   public List<Opened> runYearCompletingOnDueDay() {
     return runYearCompletingOnDueDay(null);

@@ -1,0 +1,47 @@
+package se.arshjulet.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreRepository;
+
+/**
+ * Last year's two priority goals as this year's forms show them, read-only: the fields
+ * {@code forraAretsOmrade1/2} and {@code forraAretsMal1/2} of a form are filled from the goals the centre's
+ * previous year ended with. A goal not chosen reads "ej ifyllt"; nothing is invented.
+ */
+@Service
+public class LastYearsGoals {
+
+  /** The form fields that show last year's goals; a form that has the first one gets all four. */
+  public static final String AREA = "forraAretsOmrade";
+  public static final String GOAL = "forraAretsMal";
+
+  private final CentreRepository centres;
+  private final ReportSources sources;
+
+  public LastYearsGoals(CentreRepository centres, ReportSources sources) {
+    this.centres = centres;
+    this.sources = sources;
+  }
+
+  /** The values of the four fields for the centre's year, or empty for a centre the registry does not know. */
+  public Optional<Map<String, Object>> fields(String centreId, int year) {
+    return centres.findById(centreId).map(centre -> fields(centre, year));
+  }
+
+  private Map<String, Object> fields(Centre centre, int year) {
+    List<PriorityGoal> goals = PriorityGoal.chosenIn(sources.answers(centre, year - 1),
+        sources.selfReflectionForm(centre, year - 1));
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    for (int i = 1; i <= 2; i++) {
+      PriorityGoal goal = goals.size() >= i ? goals.get(i - 1) : null;
+      fields.put(AREA + i, goal == null || goal.area() == null ? Document.NOT_FILLED_IN : goal.area());
+      fields.put(GOAL + i, goal == null || goal.measurableGoal() == null ? Document.NOT_FILLED_IN
+          : goal.measurableGoal());
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,169 @@
+package se.arshjulet.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The same {@link se.arshjulet.report.Document} as an editable Word file (.docx, Apache POI): real heading styles,
+ * so Word's navigation and table of contents work, tables as Word tables, and the diagrams as pictures rasterised
+ * from the very SVG the page and the PDF show.
+ */
+@Component
+public class WordRenderer {
+
+  private static final String FONT = "Calibri";
+  private static final double CHART_WIDTH_PT = 450;
+
+  public byte[] docx(se.arshjulet.report.Document document) {
+    try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      word.getProperties().getCoreProperties().setTitle(document.title() + " – " + document.subtitle());
+      word.getProperties().getCoreProperties().setCreator("Årshjulet");
+      XWPFStyles styles = word.createStyles();
+      heading(styles, "Title", "Title", 0, 28);
+      heading(styles, "Heading1", "heading 1", 1, 16);
+      paragraph(word, document.title(), "Title");
+      paragraph(word, document.subtitle() + " · framtagen " + document.madeOn(), null);
+      if (!document.missing().isEmpty()) {
+        paragraph(word, "Detta är inte ifyllt än", "Heading1");
+        document.missing().forEach(item -> paragraph(word, "• " + item, null));
+      }
+      for (se.arshjulet.report.Document.Section section : document.sections()) {
+        paragraph(word, section.heading(), "Heading1");
+        if (section.guidance() != null) {
+          XWPFRun run = word.createParagraph().createRun();
+          run.setItalic(true);
+          run.setText(section.guidance());
+        }
+        for (se.arshjulet.report.Document.Entry entry : section.entries()) {
+          XWPFRun label = word.createParagraph().createRun();
+          label.setBold(true);
+          label.setText(entry.label());
+          XWPFRun answer = word.createParagraph().createRun();
+          answer.setItalic(!entry.filledIn());
+          lines(answer, entry.shown());
+        }
+        section.tables().forEach(table -> table(word, table));
+        for (se.arshjulet.report.Document.Chart chart : section.charts()) {
+          picture(word, chart);
+        }
+      }
+      word.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The Word file of " + document.title() + " could not be written", e);
+    }
+  }
+
+  private static void heading(XWPFStyles styles, String id, String name, int level, int points) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId(id);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal(name);
+    style.addNewQFormat();
+    if (level > 0) {
+      style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+    }
+    var run = style.addNewRPr();
+    run.addNewB();
+    run.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+    run.addNewColor().setVal("0D47A1");
+    styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+  }
+
+  private static void paragraph(XWPFDocument word, String text, String style) {
+    XWPFParagraph paragraph = word.createParagraph();
+    if (style != null) {
+      paragraph.setStyle(style);
+    }
+    XWPFRun run = paragraph.createRun();
+    run.setFontFamily(FONT);
+    run.setText(text);
+  }
+
+  private static void lines(XWPFRun run, String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[i]);
+    }
+  }
+
+  private static void table(XWPFDocument word, se.arshjulet.report.Document.Table table) {
+    XWPFRun caption = word.createParagraph().createRun();
+    caption.setBold(true);
+    caption.setText(table.caption());
+    XWPFTable grid = word.createTable(table.rows().size() + 1, table.header().size());
+    fill(grid.getRow(0), table.header(), true);
+    for (int i = 0; i < table.rows().size(); i++) {
+      fill(grid.getRow(i + 1), table.rows().get(i), false);
+    }
+  }
+
+  private static void fill(XWPFTableRow row, List<String> cells, boolean header) {
+    for (int i = 0; i < cells.size(); i++) {
+      XWPFRun run = row.getCell(i).getParagraphs().get(0).createRun();
+      run.setBold(header || i == 0);
+      run.setText(cells.get(i));
+    }
+  }
+
+  private static void picture(XWPFDocument word, se.arshjulet.report.Document.Chart chart) throws IOException {
+    Png png = png(chart.svg());
+    XWPFRun run = word.createParagraph().createRun();
+    double scale = Math.min(1.0, CHART_WIDTH_PT / png.width());
+    try {
+      run.addPicture(new ByteArrayInputStream(png.bytes()), Document.PICTURE_TYPE_PNG, "diagram.png",
+          Units.toEMU(png.width() * scale), Units.toEMU(png.height() * scale));
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IOException(e);
+    }
+    XWPFRun caption = word.createParagraph().createRun();
+    caption.setItalic(true);
+    caption.setText(chart.title());
+  }
+
+  private record Png(byte[] bytes, double width, double height) {
+  }
+
+  /** Rasterises the SVG at twice its size, so the picture stays sharp when printed. */
+  private static Png png(String svg) throws IOException {
+    double width = dimension(svg, "width");
+    double height = dimension(svg, "height");
+    PNGTranscoder transcoder = new PNGTranscoder();
+    transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) (width * 2));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+    } catch (TranscoderException e) {
+      throw new IOException("A diagram could not be drawn for Word", e);
+    }
+    return new Png(out.toByteArray(), width * 0.75, height * 0.75);
+  }
+
+  private static double dimension(String svg, String attribute) {
+    int start = svg.indexOf(attribute + "=\"") + attribute.length() + 2;
+    return Double.parseDouble(svg.substring(start, svg.indexOf('"', start)));
+  }
+}
