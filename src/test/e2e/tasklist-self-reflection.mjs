@@ -37,8 +37,9 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.click(taskLink);
   await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
   await page.screenshot({ path: `${shots}/2-form-opened.png` });
-  await page.click('button:has-text("Claim")');
-  await page.waitForSelector('button:has-text("Complete"):not([disabled])', { timeout: 15000 });
+  // Tasklist is Swedish for a Swedish browser: "Ta uppgiften" (claim) and "Slutför" (complete).
+  await page.click('button:has-text("Ta uppgiften")');
+  await page.waitForSelector('button:has-text("Slutför"):not([disabled])', { timeout: 15000 });
   await page.getByLabel('Antal svarande').fill('14');
   // Every statement on the scale: the first choice ("Fungerar") of each radio field.
   for (const field of await page.locator('.fjs-form-field-radio').all()) {
@@ -52,7 +53,7 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
     await area.fill('Fler föräldragrupper på kvällstid; följs upp i december.');
   }
   await page.screenshot({ path: `${shots}/3-form-filled.png`, fullPage: true });
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("Slutför")');
   await page.waitForSelector(taskLink, { state: 'detached', timeout: 30000 });
   await page.screenshot({ path: `${shots}/4-task-gone.png` });
   await context.close();

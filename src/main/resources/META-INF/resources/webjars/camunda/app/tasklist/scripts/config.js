@@ -1,0 +1,84 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export default {
+  // change the app name and vendor
+  // app: {
+  //   name: 'Todos',
+  //   vendor: 'Company'
+  // },
+  //
+  // date formats as tokens of the active language's dateLocales,
+  // so Swedish reads "15 januari 2026 kl. 14:30" (not a fixed English pattern).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  },
+  // Swedish by default, English for browsers that ask for it.
+  locales: {
+    availableLocales: ['sv', 'en'],
+    fallbackLocale: 'sv'
+  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  // Shown as they are in the keyboard shortcuts dialog (not translated by the app).
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'Tar den valda uppgiften'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'Flyttar fokus till det första filtret i listan'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'Flyttar fokus till den första uppgiften i listan'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'Flyttar fokus till det första fältet i uppgiftens formulär'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'Öppnar dialogrutan för att starta en process'
+    }
+  }
+};
