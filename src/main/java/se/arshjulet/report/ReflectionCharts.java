@@ -166,7 +166,9 @@ public final class ReflectionCharts {
   }
 
   private static StringBuilder open(int width, int height, String title) {
-    return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+    // alt: openhtmltopdf's text alternative for the picture in a tagged (PDF/UA) document.
+    return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" alt=\"").append(esc(title))
+        .append("\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" ").append(FONT).append("><title>").append(esc(title)).append("</title>")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");

@@ -1,5 +1,7 @@
 package se.arshjulet.report;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,10 +9,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -63,8 +66,10 @@ public class WordRenderer {
           lines(answer, entry.shown());
         }
         section.tables().forEach(table -> table(word, table));
-        for (se.arshjulet.report.Document.Chart chart : section.charts()) {
-          picture(word, chart);
+        // Rasterising is the slow part: the section's diagrams are drawn side by side.
+        List<Png> pictures = section.charts().parallelStream().map(chart -> png(chart.svg())).toList();
+        for (int i = 0; i < pictures.size(); i++) {
+          picture(word, pictures.get(i), section.charts().get(i).title());
         }
       }
       word.write(out);
@@ -129,8 +134,7 @@ public class WordRenderer {
     }
   }
 
-  private static void picture(XWPFDocument word, se.arshjulet.report.Document.Chart chart) throws IOException {
-    Png png = png(chart.svg());
+  private static void picture(XWPFDocument word, Png png, String title) throws IOException {
     XWPFRun run = word.createParagraph().createRun();
     double scale = Math.min(1.0, CHART_WIDTH_PT / png.width());
     try {
@@ -141,23 +145,36 @@ public class WordRenderer {
     }
     XWPFRun caption = word.createParagraph().createRun();
     caption.setItalic(true);
-    caption.setText(chart.title());
+    caption.setText(title);
   }
 
   private record Png(byte[] bytes, double width, double height) {
   }
 
-  /** Rasterises the SVG at twice its size, so the picture stays sharp when printed. */
-  private static Png png(String svg) throws IOException {
+  /** Rasterises the SVG at 1.5 times its size (sharp enough on paper) with Batik; PNG written by ImageIO. */
+  private static Png png(String svg) {
     double width = dimension(svg, "width");
     double height = dimension(svg, "height");
-    PNGTranscoder transcoder = new PNGTranscoder();
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) (width * 2));
+    BufferedImage[] drawn = new BufferedImage[1];
+    ImageTranscoder transcoder = new ImageTranscoder() {
+      @Override
+      public BufferedImage createImage(int w, int h) {
+        return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+      }
+
+      @Override
+      public void writeImage(BufferedImage image, TranscoderOutput output) {
+        drawn[0] = image;
+      }
+    };
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) (width * 1.5));
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
-    } catch (TranscoderException e) {
-      throw new IOException("A diagram could not be drawn for Word", e);
+      transcoder.transcode(new TranscoderInput(new StringReader(svg)), null);
+      ImageIO.write(drawn[0], "png", out);
+    } catch (TranscoderException | IOException e) {
+      throw new IllegalStateException("A diagram could not be drawn for Word", e);
     }
     return new Png(out.toByteArray(), width * 0.75, height * 0.75);
   }
