@@ -38,7 +38,7 @@ import se.arshjulet.wheel.WheelInstances;
 /**
  * The demo's past, done through the engine: at the first start-up of the demo, each demo centre's last year is run
  * to its end and this year up to today on a simulated clock, every task completed by the engine's API with
- * believable answers (most a few working days before the due day, some late, one left overdue), so that only the
+ * believable answers (most a few working days before the due day, some late, one left overdue at three centres), so that only the
  * current work is open and the year page and the annual report have something to show. Runs before the job
  * executor starts; the clock is put back afterwards. Nothing is written to the tables directly.
  */
@@ -54,7 +54,7 @@ public class DemoHistory {
       "krokom-familjecentral", Set.of("annual-report", "health-week-planning"),
       "are-familjecentral", Set.of("wheel-review", "awareness-week-planning"));
   private static final Map<String, String> LEFT_OPEN = Map.of("krokom-familjecentral", "safety-routines-review",
-      "ostersund-lugnvik", "parent-survey");
+      "ostersund-lugnvik", "parent-survey", "stromsund-familjecentral", "childrens-rights-planning");
 
   /** Set on the current year's instance once its past is built, so that a restart does not do the work again. */
   static final String BUILT = "demoHistoryBuilt";
@@ -63,14 +63,15 @@ public class DemoHistory {
   private final WheelInstances instances;
   private final CentreYears centreYears;
   private final ProcessEngine engine;
-  private final WorkingDayCalendar calendar = new WorkingDayCalendar();
+  private final WorkingDayCalendar calendar;
 
   public DemoHistory(CentreRepository centres, WheelInstances instances, CentreYears centreYears,
-                     ProcessEngine engine) {
+                     ProcessEngine engine, WorkingDayCalendar calendar) {
     this.centres = centres;
     this.instances = instances;
     this.centreYears = centreYears;
     this.engine = engine;
+    this.calendar = calendar;
   }
 
   @EventListener
