@@ -14,7 +14,7 @@ const trace = [];
 
 /** Logs in to Tasklist in a fresh context; resolves once Camunda's login has answered 200. */
 export async function logInToTasklist(browser, baseUrl, name, password, viewport = { width: 1400, height: 1000 }) {
-  const context = await browser.newContext({ viewport, locale: 'sv-SE' });
+  const context = await browser.newContext({ viewport, locale: process.env.BROWSER_LOCALE || 'sv-SE' });
   const page = await context.newPage();
   pageInUse = page;
   page.on('console', message => trace.push(`console ${message.type()}: ${message.text()}`));

@@ -1,0 +1,91 @@
+// The daily paths in a Swedish browser, failing on every English interface word met on the way (listed):
+// a coordinator logs in, finds her task, opens it, fills and completes the form and logs out; the county
+// coordinator logs in, uses her county filters, opens a centre's wheel and the county overview.
+// Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
+// <password> <screenshotDir>
+import { launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
+import { mkdirSync } from 'node:fs';
+
+const [baseUrl, coordinator, taskId, countyCoordinator, centre, county, year, password, shots] =
+  process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const tasklist = `${baseUrl}/camunda/app/tasklist/default/`;
+const browser = await launch();
+let lastPage;
+
+/** Tasklist's English texts that differ from the Swedish ones: what a Swedish user must never meet. */
+async function englishWords(page) {
+  const read = async name => JSON.parse((await (await page.request.get(
+    `${baseUrl}/camunda/app/tasklist/locales/${name}.json`)).text()).replace(/^\uFEFF/, ''));
+  const [en, sv] = [await read('en'), await read('sv')];
+  const swedish = new Set(Object.values(sv.labels));
+  return Object.values(en.labels)
+    .filter(text => typeof text === 'string' && !text.includes('{{') && !text.includes('<'))
+    .map(text => text.trim()).filter(text => text.length >= 4 && !swedish.has(text))
+    .filter(text => !/^(Camunda|Tasklist|Cockpit|Admin|Welcome)$/.test(text));
+}
+
+let english = [];
+async function noEnglish(page, where) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const here = english.filter(word => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, 'u').test(text);
+  });
+  if (here.length > 0) {
+    throw new Error(`English interface words on ${where}: ${here.map(word => `"${word}"`).join(', ')}`);
+  }
+}
+
+await withFailureScreenshot(browser, shots, () => lastPage, async () => {
+  // The coordinator's day.
+  const { context, page } = await logInToTasklist(browser, baseUrl, coordinator, password);
+  lastPage = page;
+  english = await englishWords(page);
+  await page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
+  await page.waitForSelector('text=Mina uppgifter');
+  await noEnglish(page, 'the task list');
+  await page.screenshot({ path: `${shots}/sv-1-coordinator-list.png` });
+  await page.click(`ol.tasks-list a[href*="task=${taskId}"]`);
+  await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
+  await noEnglish(page, 'the opened task');
+  await page.click('button:has-text("Ta uppgiften")');
+  await page.waitForSelector('button:has-text("Slutför"):not([disabled])', { timeout: 15000 });
+  await page.getByLabel('Antal svarande').fill('11');
+  for (const field of await page.locator('.fjs-form-field-radio').all()) {
+    await field.locator('input[type="radio"]').nth(1).check();
+  }
+  for (const area of await page.locator('textarea:not([readonly])').all()) {
+    await area.fill('Vi följer upp målen i december.');
+  }
+  await noEnglish(page, 'the filled form');
+  await page.screenshot({ path: `${shots}/sv-2-coordinator-form.png`, fullPage: true });
+  await page.click('button:has-text("Slutför")');
+  await page.waitForSelector(`ol.tasks-list a[href*="task=${taskId}"]`, { state: 'detached', timeout: 30000 });
+  await noEnglish(page, 'after completing');
+  await page.click('li.account a.dropdown-toggle, li.account > a');
+  await page.click('text=Logga ut');
+  await page.waitForSelector('input[type="password"]', { timeout: 30000 });
+  await noEnglish(page, 'the login page after logging out');
+  await page.screenshot({ path: `${shots}/sv-3-logged-out.png` });
+  await context.close();
+
+  // The county coordinator's day.
+  const county1 = await logInToTasklist(browser, baseUrl, countyCoordinator, password);
+  lastPage = county1.page;
+  await county1.page.waitForSelector('text=Länets uppgifter', { timeout: 60000 });
+  await county1.page.click('text=Försenade i länet');
+  await county1.page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
+  await noEnglish(county1.page, 'the county filters');
+  await county1.page.screenshot({ path: `${shots}/sv-4-county-filters.png` });
+  let response = await county1.page.goto(`${baseUrl}/arshjul/${centre}/${year}`);
+  if (response.status() !== 200) throw new Error(`the centre's wheel answered ${response.status()}`);
+  await noEnglish(county1.page, 'the centre\'s wheel');
+  response = await county1.page.goto(`${baseUrl}/oversikt/${county}/${year}`);
+  if (response.status() !== 200) throw new Error(`the county overview answered ${response.status()}`);
+  await noEnglish(county1.page, 'the county overview');
+  await county1.page.screenshot({ path: `${shots}/sv-5-county-overview.png`, fullPage: true });
+  await county1.context.close();
+
+  console.log(`ok: both paths in Swedish (checked against ${english.length} English texts of Tasklist)`);
+});
