@@ -125,10 +125,12 @@ public class CentreIdentity {
     }
   }
 
+  /** The county's tenant, named as a person reads it ("Jämtlands län"); an older tenant named by its id is renamed. */
   private void ensureTenant(String county) {
-    if (identity.createTenantQuery().tenantId(county).count() == 0) {
-      Tenant tenant = identity.newTenant(county);
-      tenant.setName(county);
+    Tenant tenant = identity.createTenantQuery().tenantId(county).singleResult();
+    if (tenant == null || county.equals(tenant.getName()) && !county.equals(Counties.name(county))) {
+      tenant = tenant == null ? identity.newTenant(county) : tenant;
+      tenant.setName(Counties.name(county));
       identity.saveTenant(tenant);
     }
   }
