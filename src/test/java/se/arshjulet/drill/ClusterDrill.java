@@ -165,6 +165,7 @@ class ClusterDrill {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m", "-XX:+UseSerialGC", "-Duser.timezone=Europe/Stockholm", "-cp", classPath));
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.add("-Dspring.mail.port=" + TestSmtp.PORT);
     command.add(ClusterNode.class.getName());
     File log = Path.of("target", "drills", "cluster-node-b.log").toFile();
     log.getParentFile().mkdirs();

@@ -1,25 +1,41 @@
 package se.arshjulet.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
-/** One real SMTP server (GreenMail, port 3025) for the whole test JVM; tests may take it down and bring it back. */
+/**
+ * One real SMTP server (GreenMail) for the whole test JVM; tests may take it down and bring it back. It listens on
+ * a free port, given to the product as {@code spring.mail.port}, so that test runs side by side do not collide.
+ */
 public final class TestSmtp {
 
+  public static final int PORT = freePort();
   private static GreenMail server = started();
   private static boolean running = true;
 
   private TestSmtp() {
   }
 
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static GreenMail started() {
-    GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
+    System.setProperty("spring.mail.port", String.valueOf(PORT));
     return greenMail;
   }
 
