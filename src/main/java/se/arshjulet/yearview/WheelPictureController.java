@@ -7,9 +7,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
@@ -17,7 +18,7 @@ import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 
 /** {@code /arshjul/{centre}/{year}}: the centre's year as an årshjul (HTML page, and the picture alone as SVG). */
-@RestController
+@Controller
 public class WheelPictureController {
 
   private final CentreRepository centres;
@@ -29,10 +30,11 @@ public class WheelPictureController {
   }
 
   @GetMapping(path = "/arshjul/{centreId}/{year}", produces = MediaType.TEXT_HTML_VALUE)
-  public String page(@PathVariable String centreId, @PathVariable int year, Authentication user) {
+  public String page(@PathVariable String centreId, @PathVariable int year, Authentication user, Model model) {
     Centre centre = readable(centreId, user);
     List<ActivityView> activities = activities(centre, year);
-    return YearPage.html(centre, year, activities, WheelPicture.svg(centre.name(), year, activities, today()));
+    return YearPage.model(model, centre, year, activities,
+        WheelPicture.svg(centre.name(), year, activities, today()));
   }
 
   @GetMapping(path = "/arshjul/{centreId}/{year}/bild.svg")
