@@ -3,6 +3,7 @@ package se.arshjulet.yearview;
 import java.util.List;
 import org.springframework.ui.Model;
 import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.Counties;
 
 /**
  * The printable Swedish page around the wheel picture (template {@code yearview/year}): the picture, a legend and the
@@ -17,6 +18,7 @@ final class YearPage {
 
   static String model(Model model, Centre centre, int year, List<ActivityView> activities, String svg) {
     model.addAttribute("centre", centre);
+    model.addAttribute("countyName", Counties.name(centre.county()));
     model.addAttribute("year", year);
     model.addAttribute("activities", activities);
     model.addAttribute("svg", svg);
