@@ -29,6 +29,20 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.waitForSelector('svg g.activity');
   expect(await page.locator('svg g.activity').count() >= 20, 'the wheel shows every activity');
   await page.screenshot({ path: `${shots}/1-wheel-coordinator.png`, fullPage: true });
+  const report = await page.getAttribute('#report-link', 'href');
+  expect(report === `/verksamhetsberattelse/${centre}/${year}`, `the year page links the annual report (${report})`);
+
+  // "Prenumerera i Outlook": the form posts with her Tasklist session and the page's CSRF token.
+  await page.click('a[href="#kalender"]');
+  expect(await page.inputValue('#roll') === 'coordinator', 'her own role is offered first');
+  await Promise.all([page.waitForNavigation(), page.click('#kalender button[type="submit"]')]);
+  const feedUrl = await page.inputValue('#feed-url');
+  expect(/^https?:\/\/.+\/kalender\/[A-Za-z0-9_-]+\.ics$/.test(feedUrl), `the page shows the feed URL (${feedUrl})`);
+  const webcal = await page.getAttribute('#feed-webcal', 'href');
+  expect(webcal === feedUrl.replace(/^https?:/, 'webcal:'), `the webcal link is the same feed (${webcal})`);
+  const ics = await page.request.get(`${baseUrl}/kalender/${feedUrl.split('/kalender/')[1]}`);
+  expect(ics.status() === 200 && (await ics.text()).includes('BEGIN:VEVENT'), `the new feed answers (${ics.status()})`);
+  await page.locator('#kalender').screenshot({ path: `${shots}/1b-subscribed.png` });
   response = await page.goto(`${baseUrl}/oversikt/${county}/${year}`);
   expect(response.status() === 403, `a coordinator must not see the county overview (got ${response.status()})`);
   await context.close();

@@ -2,11 +2,13 @@ package se.arshjulet.yearview;
 
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +32,20 @@ public class WheelPictureController {
   }
 
   @GetMapping(path = "/arshjul/{centreId}/{year}", produces = MediaType.TEXT_HTML_VALUE)
-  public String page(@PathVariable String centreId, @PathVariable int year, Authentication user, Model model) {
+  public String page(@PathVariable String centreId, @PathVariable int year, Authentication user, Model model,
+                     HttpServletRequest request, CsrfToken formToken) {
     Centre centre = readable(centreId, user);
     List<ActivityView> activities = activities(centre, year);
-    return YearPage.model(model, centre, year, activities,
-        WheelPicture.svg(centre.name(), year, activities, today()));
+    // The subscription form is sent with the Tasklist session (not HTTP Basic): offered to those who have one. Its
+    // CSRF token is read now, while the response can still set a cookie, not halfway through the streamed page.
+    boolean sessionLogin = request.getSession(false) != null && formToken != null;
+    if (sessionLogin) {
+      formToken.getToken();
+    }
+    YearPage.model(model, centre, year, activities, WheelPicture.svg(centre.name(), year, activities, today()));
+    model.addAttribute("feedForm", sessionLogin);
+    model.addAttribute("ownRole", FeedSubscriptions.ownRole(user, centre.id()));
+    return YearPage.TEMPLATE;
   }
 
   @GetMapping(path = "/arshjul/{centreId}/{year}/bild.svg")

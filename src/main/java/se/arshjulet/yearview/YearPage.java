@@ -16,13 +16,13 @@ final class YearPage {
   private YearPage() {
   }
 
-  static String model(Model model, Centre centre, int year, List<ActivityView> activities, String svg) {
+  static void model(Model model, Centre centre, int year, List<ActivityView> activities, String svg) {
     model.addAttribute("centre", centre);
     model.addAttribute("countyName", Counties.name(centre.county()));
     model.addAttribute("year", year);
     model.addAttribute("activities", activities);
     model.addAttribute("svg", svg);
     model.addAttribute("states", ActivityState.values());
-    return TEMPLATE;
+    model.addAttribute("roles", FeedSubscriptions.ROLES);
   }
 }
