@@ -42,7 +42,8 @@ public class WheelPictureController {
     if (sessionLogin) {
       formToken.getToken();
     }
-    YearPage.model(model, centre, year, activities, WheelPicture.svg(centre.name(), year, activities, today()));
+    LocalDate today = today();
+    YearPage.model(model, centre, year, activities, WheelPicture.svg(centre.name(), year, activities, today), today);
     model.addAttribute("feedForm", sessionLogin);
     model.addAttribute("ownRole", FeedSubscriptions.ownRole(user, centre.id()));
     return YearPage.TEMPLATE;
