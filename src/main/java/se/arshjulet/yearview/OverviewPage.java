@@ -25,6 +25,7 @@ final class OverviewPage {
     model.addAttribute("municipality", municipality == null ? "" : municipality);
     model.addAttribute("kind", kind == null ? "" : kind);
     model.addAttribute("kinds", KINDS);
+    model.addAttribute("states", ActivityState.values());
     return TEMPLATE;
   }
 

@@ -227,8 +227,8 @@ public final class WheelPicture {
     double[] label = labelPosition(placed, labels);
     labels.add(label);
     return String.format(Locale.ROOT, "<g class=\"activity %s\" data-key=\"%s\" data-state=\"%s\" data-opens=\"%s\" "
-            + "data-due=\"%s\" data-number=\"%d\"><title>%s</title><path stroke=\"%s\" d=\"M %.1f %.1f A %.1f %.1f 0 %d "
-            + "1 %.1f %.1f\"/><circle class=\"due\" fill=\"%s\" r=\"6\" cx=\"%.1f\" cy=\"%.1f\"/><g class=\"number\">"
+            + "data-due=\"%s\" data-number=\"%d\"><title>%s</title><path stroke=\"%s\" "
+            + "d=\"M %.1f %.1f A %.1f %.1f 0 %d 1 %.1f %.1f\"/><circle class=\"due\" fill=\"%s\" r=\"6\" cx=\"%.1f\" cy=\"%.1f\"/><g class=\"number\">"
             + "<circle stroke=\"%s\" r=\"%.1f\" cx=\"%.1f\" cy=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\" dy=\"0.35em\">%d"
             + "</text></g></g>",
         activity.state().code(), esc(activity.key()), activity.state().code(), activity.opens(), activity.due(),
