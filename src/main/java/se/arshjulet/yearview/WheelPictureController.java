@@ -36,8 +36,9 @@ public class WheelPictureController {
                      HttpServletRequest request, CsrfToken formToken) {
     Centre centre = readable(centreId, user);
     List<ActivityView> activities = activities(centre, year);
-    // The subscription form is sent with the Tasklist session (not HTTP Basic): offered to those who have one. Its
-    // CSRF token is read now, while the response can still set a cookie, not halfway through the streamed page.
+    // The subscription form is sent with the Tasklist session (not HTTP Basic): offered to those who have one, and
+    // only then is a CSRF token made and kept in the session (a script with HTTP Basic gets no session). It is made
+    // here rather than lazily when the template reaches the form, halfway through a page already streaming out.
     boolean sessionLogin = request.getSession(false) != null && formToken != null;
     if (sessionLogin) {
       formToken.getToken();
