@@ -75,3 +75,20 @@ export async function withFailureScreenshot(browser, shots, lastPage, steps) {
     await browser.close();
   }
 }
+
+/**
+ * Runs axe (WCAG 2.0 and 2.1, levels A and AA) on the page as it stands and returns one line per offending element:
+ * the rule, its impact and help, where, and the element.
+ */
+export async function accessibilityViolations(page, label) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const lines = [];
+  for (const violation of result.violations) {
+    for (const node of violation.nodes) {
+      lines.push(`${label}: ${violation.id} (${violation.impact}) ${violation.help} at ${node.target.join(' ')}: `
+        + `${node.html.slice(0, 160)}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, ' ')}]` : ''}`);
+    }
+  }
+  return lines;
+}

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +25,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
  * Who may call what. The product's API ({@code /api/**}) and Camunda's REST API ({@code /engine-rest/**}) both
@@ -44,9 +47,13 @@ public class ApiSecurity {
         .build();
   }
 
+  /** The CSRF tokens of the pages' forms, kept in the HTTP session (the Tasklist login's). */
+  private static final CsrfTokenRepository PAGE_FORM_TOKENS = new HttpSessionCsrfTokenRepository();
+
   /**
    * The product's pages (the wheel picture, the county overview, the follow-up documents and their downloads): the
-   * Tasklist login, or HTTP Basic. Without either, a Swedish page that points to the login. Read-only (GET).
+   * Tasklist login, or HTTP Basic. Without either, a Swedish page that points to the login. Read-only (GET); a page
+   * with a form gets the CSRF token that {@link #productPageForms} checks.
    */
   @Bean
   @Order(1)
@@ -56,8 +63,30 @@ public class ApiSecurity {
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
-        .csrf(csrf -> csrf.disable())
+        .csrf(csrf -> csrf.csrfTokenRepository(PAGE_FORM_TOKENS))
         .build();
+  }
+
+  /**
+   * What the pages' forms send (the year page's "Prenumerera i Outlook"): the Tasklist session only, no HTTP Basic
+   * (a browser would send remembered Basic credentials from any site), and the CSRF token of the page's form, checked
+   * before anything else. Without the token: 403 and a Swedish page; without the session: 401.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain productPageForms(HttpSecurity http) throws Exception {
+    return http.securityMatcher(request -> "POST".equals(request.getMethod()) && isPageForm(request.getRequestURI()))
+        .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn)
+            .accessDeniedHandler(ApiSecurity::formRefused))
+        .csrf(csrf -> csrf.csrfTokenRepository(PAGE_FORM_TOKENS))
+        .requestCache(cache -> cache.disable())
+        .build();
+  }
+
+  static boolean isPageForm(String path) {
+    return path.matches("/arshjul/[^/]+/\\d+/kalender");
   }
 
   static boolean isPage(String path) {
@@ -74,6 +103,15 @@ public class ApiSecurity {
     response.getWriter().write("<!DOCTYPE html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Logga in</title>"
         + "<p>Logga in i <a href=\"/camunda/app/tasklist/\">Tasklist</a> först, och öppna sedan sidan igen.</p>"
         + "</html>");
+  }
+
+  private static void formRefused(HttpServletRequest request, HttpServletResponse response,
+                                  AccessDeniedException refused) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write("<!DOCTYPE html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Formuläret gick inte"
+        + " att skicka</title><p>Formuläret gick inte att skicka: det har gått för lång tid sedan sidan öppnades, eller"
+        + " så kom det inte från Årshjulets sida. Gå tillbaka, ladda om sidan och försök igen.</p></html>");
   }
 
   /** Camunda users log in to the product API with their Camunda password; their groups become authorities. */

@@ -2,19 +2,26 @@ package se.arshjulet.yearview;
 
 /** Where an activity of a centre's year stands, with its Swedish label and colour on the wheel. */
 public enum ActivityState {
-  COMING("kommande", "#b0bec5"),
-  OPEN("pågår", "#1e88e5"),
-  DONE("klar", "#43a047"),
-  DONE_LATE("klar sent", "#fb8c00"),
-  OVERDUE("försenad", "#e53935"),
-  SKIPPED("hoppades över", "#757575");
+  COMING("kommande", "#b0bec5", ""),
+  OPEN("pågår", "#1e88e5", "…"),
+  DONE("klar", "#43a047", "✓"),
+  DONE_LATE("klar sent", "#fb8c00", "✓"),
+  OVERDUE("försenad", "#e53935", "!"),
+  SKIPPED("hoppades över", "#757575", "–");
 
   private final String label;
   private final String colour;
+  private final String symbol;
 
-  ActivityState(String label, String colour) {
+  ActivityState(String label, String colour, String symbol) {
     this.label = label;
     this.colour = colour;
+    this.symbol = symbol;
+  }
+
+  /** A sign beside the colour where a state stands in a small cell, so that colour is not the only cue. */
+  public String symbol() {
+    return symbol;
   }
 
   public String label() {

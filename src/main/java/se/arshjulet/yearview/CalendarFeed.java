@@ -8,7 +8,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
@@ -26,7 +26,8 @@ final class CalendarFeed {
   static String ics(String title, List<Entry> entries, String baseUrl) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Årshjulet//Familjecentralernas årshjul//SV"));
-    calendar.add(new Version(Version.VALUE_2_0, Version.VALUE_2_0));
+    // VERSION:2.0 (RFC 5545 3.7.4). Version(min, max) would write the range "2.0;2.0", which is no valid value.
+    calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
     calendar.add(new XProperty("X-WR-CALNAME", title));
     for (Entry entry : entries) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.centre.Counties;
 import se.arshjulet.preview.PreviewTask;
 
 /**
@@ -24,10 +25,22 @@ public class CountyOverview {
   /** One centre's row. */
   public record Row(Centre centre, Map<String, ActivityState> states, long done, long open, long overdue,
                     boolean reportSubmitted, List<String> priorityAreas) {
+
+    /** The centre's county as a person reads it ("Jämtlands län"). */
+    public String countyName() {
+      return Counties.name(centre.county());
+    }
   }
 
-  /** The table: activity keys (and names) as columns, a row per centre. */
-  public record Table(String scope, int year, Map<String, String> activities, List<Row> rows) {
+  /**
+   * The table: activity keys (and names) as columns, a row per centre. {@code scope} is what a person reads
+   * ("Jämtlands län", "Sverige"); {@code county} the id (null for the whole country).
+   */
+  public record Table(String county, String scope, int year, Map<String, String> activities, List<Row> rows) {
+
+    public boolean national() {
+      return county == null;
+    }
   }
 
   private final CentreRepository centres;
@@ -69,7 +82,7 @@ public class CountyOverview {
       rows.add(new Row(centre, states, done, open, overdue,
           report == ActivityState.DONE || report == ActivityState.DONE_LATE, priorityAreas(instance)));
     }
-    return new Table(county == null ? "Sverige" : county, year, activities, rows);
+    return new Table(county, county == null ? "Sverige" : Counties.name(county), year, activities, rows);
   }
 
   private List<String> priorityAreas(HistoricProcessInstance instance) {

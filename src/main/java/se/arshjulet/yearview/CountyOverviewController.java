@@ -9,10 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.security.CountyAdministrators;
@@ -21,7 +22,7 @@ import se.arshjulet.security.CountyAdministrators;
  * {@code /oversikt/{county}/{year}} (and {@code .../oversikt.csv}) for county coordinators and administrators;
  * {@code /oversikt/sverige/{year}} for system administrators. Filters: {@code ?kommun=} and {@code ?typ=FC|FCLV}.
  */
-@RestController
+@Controller
 public class CountyOverviewController {
 
   static final String NATIONAL = "sverige";
@@ -35,8 +36,9 @@ public class CountyOverviewController {
   @GetMapping(path = "/oversikt/{county}/{year}", produces = MediaType.TEXT_HTML_VALUE)
   public String page(@PathVariable String county, @PathVariable int year,
                      @RequestParam(name = "kommun", required = false) String municipality,
-                     @RequestParam(name = "typ", required = false) String kind, Authentication user) {
-    return OverviewPage.html(table(county, year, municipality, kind, user), municipality, kind);
+                     @RequestParam(name = "typ", required = false) String kind, Authentication user,
+                     Model model) {
+    return OverviewPage.model(model, table(county, year, municipality, kind, user), municipality, kind);
   }
 
   @GetMapping(path = "/oversikt/{county}/{year}/oversikt.csv")

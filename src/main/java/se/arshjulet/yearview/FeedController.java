@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.security.CountyAdministrators;
 
@@ -31,16 +29,16 @@ import se.arshjulet.security.CountyAdministrators;
 @RestController
 public class FeedController {
 
-  static final Set<String> ROLES = Set.of("alla", "coordinator", "steering-group", "unit-manager");
-
   private final FeedTokens tokens;
+  private final FeedSubscriptions subscriptions;
   private final CentreRepository centres;
   private final CentreYearView years;
   private final String baseUrl;
 
-  public FeedController(FeedTokens tokens, CentreRepository centres, CentreYearView years,
-                        @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
+  public FeedController(FeedTokens tokens, FeedSubscriptions subscriptions, CentreRepository centres,
+                        CentreYearView years, @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
     this.tokens = tokens;
+    this.subscriptions = subscriptions;
     this.centres = centres;
     this.years = years;
     this.baseUrl = baseUrl;
@@ -49,13 +47,8 @@ public class FeedController {
   @PostMapping("/api/feeds")
   public Map<String, String> create(@RequestParam String centre, @RequestParam(defaultValue = "alla") String role,
                                     Authentication user) {
-    Centre found = centres.findById(centre).filter(c -> CentreAccess.mayRead(user, c)).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till familjecentralen."));
-    if (!ROLES.contains(role)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Rollen ska vara en av " + ROLES + ".");
-    }
-    FeedTokens.Feed feed = tokens.create(user.getName(), found.id(), role);
-    return Map.of("url", baseUrl + "/kalender/" + feed.token() + ".ics", "token", feed.token());
+    FeedSubscriptions.Subscription subscription = subscriptions.create(user, centre, role);
+    return Map.of("url", subscription.url(), "webcal", subscription.webcal(), "token", subscription.token());
   }
 
   @DeleteMapping("/api/feeds/{token}")

@@ -1,38 +1,58 @@
 package se.arshjulet.yearview;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.ui.Model;
 import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.Counties;
 
-/** The printable Swedish page around the wheel picture: the picture, a legend and the activities as a table. */
+/**
+ * The Swedish page around the wheel picture (template {@code yearview/year}), for the screen and for A4 paper: the
+ * picture with its numbered key (the names of the numbers on the arcs), the states' colours and, on screen, the
+ * activities as a table, the annual report and the calendar subscription.
+ */
 final class YearPage {
+
+  static final String TEMPLATE = "yearview/year";
+  private static final Locale SWEDISH = new Locale("sv", "SE");
+
+  /** One line of the key: the number on the activity's arc, its ring and its dates ("2–30 jan"). */
+  record Entry(int number, ActivityView activity, String ring, String dates) {
+  }
 
   private YearPage() {
   }
 
-  static String html(Centre centre, int year, List<ActivityView> activities, String svg) {
-    StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\">")
-        .append("<title>").append(WheelPicture.esc("Årshjul " + year + " – " + centre.name())).append("</title>")
-        .append("<style>body{font-family:sans-serif;margin:2em;color:#263238}table{border-collapse:collapse}")
-        .append("td,th{border-bottom:1px solid #cfd8dc;padding:4px 8px;text-align:left}.legend span{margin-right:1em}")
-        .append(".dot{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:4px}")
-        .append("@page{size:A4;margin:12mm}@media print{body{margin:0}svg{max-height:180mm}}</style></head><body>")
-        .append("<h1>").append(WheelPicture.esc("Årshjul " + year + " – " + centre.name())).append("</h1>")
-        .append("<p>").append(WheelPicture.esc(centre.municipality() + ", " + centre.kind())).append("</p>")
-        .append(svg).append("<p class=\"legend\">");
-    for (ActivityState state : ActivityState.values()) {
-      page.append("<span><i class=\"dot\" style=\"background:").append(state.colour()).append("\"></i>")
-          .append(state.label()).append("</span>");
+  static void model(Model model, Centre centre, int year, List<ActivityView> activities, String svg,
+                    LocalDate today) {
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < activities.size(); i++) {
+      ActivityView activity = activities.get(i);
+      entries.add(new Entry(i + 1, activity, WheelPicture.ringName(activity.role()),
+          dates(activity.opens(), activity.due())));
     }
-    page.append("</p><table><thead><tr><th>Aktivitet</th><th>Öppnar</th><th>Senast</th><th>Status</th>")
-        .append("<th>Klar</th></tr></thead><tbody>");
-    for (ActivityView activity : activities) {
-      page.append("<tr data-key=\"").append(WheelPicture.esc(activity.key())).append("\"><td>")
-          .append(WheelPicture.esc(activity.name())).append("</td><td>").append(activity.opens()).append("</td><td>")
-          .append(activity.due()).append("</td><td>").append(activity.state().label()).append("</td><td>")
-          .append(activity.completedAt() == null ? "" : activity.completedAt().toLocalDate()
-              + (activity.completedBy() == null ? "" : " av " + WheelPicture.esc(activity.completedBy())))
-          .append("</td></tr>");
+    model.addAttribute("centre", centre);
+    model.addAttribute("countyName", Counties.name(centre.county()));
+    model.addAttribute("year", year);
+    model.addAttribute("entries", entries);
+    model.addAttribute("svg", svg);
+    model.addAttribute("states", ActivityState.values());
+    model.addAttribute("today", day(today) + " " + today.getYear());
+    model.addAttribute("roles", FeedSubscriptions.ROLES);
+  }
+
+  /** "2–30 jan", "13 mar–2 apr". */
+  static String dates(LocalDate from, LocalDate to) {
+    if (from.getMonth() == to.getMonth() && from.getYear() == to.getYear()) {
+      return from.getDayOfMonth() + "–" + day(to);
     }
-    return page.append("</tbody></table></body></html>").toString();
+    return day(from) + "–" + day(to);
+  }
+
+  private static String day(LocalDate date) {
+    return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, SWEDISH).substring(0, 3);
   }
 }

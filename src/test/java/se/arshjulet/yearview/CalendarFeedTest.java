@@ -39,9 +39,16 @@ class CalendarFeedTest extends EngineTest {
 
     String token = json.readTree(coordinator.postForEntity("/api/feeds?centre=feed-centre&role=coordinator", null,
         String.class).getBody()).get("token").asText();
-    List<VEvent> first = events(rest.getForEntity("/kalender/" + token + ".ics", String.class).getBody());
+    String ics = rest.getForEntity("/kalender/" + token + ".ics", String.class).getBody();
+    List<VEvent> first = events(ics);
     List<VEvent> second = events(rest.getForEntity("/kalender/" + token + ".ics", String.class).getBody());
 
+    // RFC 5545: exactly one VERSION, and it is 2.0 (not the range "2.0;2.0"), and a PRODID.
+    List<String> lines = ics.lines().toList();
+    assertThat(lines).filteredOn(line -> line.startsWith("VERSION")).containsExactly("VERSION:2.0");
+    assertThat(lines).filteredOn(line -> line.startsWith("PRODID")).containsExactly(
+        "PRODID:-//Årshjulet//Familjecentralernas årshjul//SV");
+    assertThat(new CalendarBuilder().build(new StringReader(ics)).validate().hasErrors()).isFalse();
     assertThat(first).hasSize(2 * 11); // the coordinator's eleven activities, this year and the next
     assertThat(uids(first)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(uids(second))
         .contains("feed-centre-" + thisYear + "-annual-report@arshjulet");

@@ -77,9 +77,14 @@ class CountyOverviewTest extends EngineTest {
     assertThat(admin.getForEntity("/oversikt/filter-lan/2026?kommun=Berg", String.class).getBody())
         .contains("data-centre=\"fl-berg\"").doesNotContain("data-centre=\"fl-are\"");
     assertThat(admin.getForEntity("/oversikt/sverige/2026", String.class).getBody())
-        .contains("data-centre=\"fl-berg\"").contains("data-centre=\"ostersund-lugnvik\"");
+        .contains("data-centre=\"fl-berg\"").contains("data-centre=\"ostersund-lugnvik\"")
+        .contains("<h1>Översikt 2026 – Sverige</h1>").contains("<th scope=\"col\">Län</th>")
+        .contains("<td>Jämtlands län</td>");
+    // People read the county's name; its id stays in the URL.
     assertThat(rest.withBasicAuth("lena.lansson", "Test-Vinter-2026!").getForEntity("/oversikt/jamtland/2026",
-        String.class).getBody()).contains("data-centre=\"ostersund-lugnvik\"").doesNotContain("fl-berg");
+        String.class).getBody()).contains("data-centre=\"ostersund-lugnvik\"").doesNotContain("fl-berg")
+        .contains("<title>Översikt 2026 – Jämtlands län</title>").contains("<h1>Översikt 2026 – Jämtlands län</h1>")
+        .doesNotContain(">Län</th>");
     assertThat(rest.withBasicAuth("lena.lansson", "Test-Vinter-2026!").getForEntity("/oversikt/filter-lan/2026",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.withBasicAuth("lena.lansson", "Test-Vinter-2026!").getForEntity("/oversikt/sverige/2026",

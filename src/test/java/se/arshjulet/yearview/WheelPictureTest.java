@@ -57,7 +57,8 @@ class WheelPictureTest extends EngineTest {
     ResponseEntity<String> own = rest.withBasicAuth("picture-private.c", "Test-Vinter-2026!")
         .getForEntity("/arshjul/picture-private/2026", String.class);
     assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(own.getBody()).contains("<h1>Årshjul 2026 – Familjecentralen picture-private</h1>").contains("<svg");
+    assertThat(own.getBody()).contains("<h1>Årshjul 2026 – Familjecentralen picture-private</h1>").contains("<svg")
+        .contains("Östersund, Jämtlands län · FC");
   }
 
   private static String activity(String key, String state, String opens, String due) {
