@@ -60,3 +60,25 @@ CREATE TABLE IF NOT EXISTS arshjul_wheel_year (
 -- Each sweep reads its county's unsent emails and the keys it planned in the last weeks.
 CREATE INDEX IF NOT EXISTS arshjul_email_unsent ON arshjul_email (county, sent_at);
 CREATE INDEX IF NOT EXISTS arshjul_email_planned ON arshjul_email (county, planned_at);
+
+-- The parent survey: one row per answer, nothing that identifies a parent (no login, address, agent or time finer
+-- than the day). Quotes are kept apart from the answers, so a quote cannot be linked to its scale answers.
+CREATE TABLE IF NOT EXISTS arshjul_survey_answer (
+  id            VARCHAR(36)   PRIMARY KEY,
+  centre_id     VARCHAR(64)   NOT NULL,
+  survey_year   INT           NOT NULL,
+  answered_on   DATE          NOT NULL,
+  language      VARCHAR(8)    NOT NULL,
+  answers       VARCHAR(2000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS arshjul_survey_answer_centre ON arshjul_survey_answer (centre_id, survey_year);
+
+CREATE TABLE IF NOT EXISTS arshjul_survey_quote (
+  id            VARCHAR(36)   PRIMARY KEY,
+  centre_id     VARCHAR(64)   NOT NULL,
+  survey_year   INT           NOT NULL,
+  quote         VARCHAR(1000) NOT NULL,
+  gender        VARCHAR(16),
+  chosen        BOOLEAN       NOT NULL DEFAULT FALSE
+);
+CREATE INDEX IF NOT EXISTS arshjul_survey_quote_centre ON arshjul_survey_quote (centre_id, survey_year);

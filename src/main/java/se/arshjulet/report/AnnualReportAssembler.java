@@ -12,6 +12,9 @@ import se.arshjulet.report.Document.Chart;
 import se.arshjulet.report.Document.Entry;
 import se.arshjulet.report.Document.Section;
 import se.arshjulet.report.Document.Table;
+import se.arshjulet.survey.SurveyAnswers;
+import se.arshjulet.survey.SurveyResults;
+import se.arshjulet.survey.SurveyResultsService;
 
 /**
  * The annual report and plan of Bilaga 3 for a centre-year, from that year's own answers: the report written in
@@ -23,9 +26,11 @@ public class AnnualReportAssembler {
   static final String REPORT = "annual-report";
 
   private final ReportSources sources;
+  private final SurveyResultsService surveys;
 
-  public AnnualReportAssembler(ReportSources sources) {
+  public AnnualReportAssembler(ReportSources sources, SurveyResultsService surveys) {
     this.sources = sources;
+    this.surveys = surveys;
   }
 
   public Document assemble(Centre centre, int year) {
@@ -52,7 +57,7 @@ public class AnnualReportAssembler {
             entry(report, "malLattillgangligtStod", "4. Erbjuda ett lättillgängligt stöd"),
             entry(report, "malKunskapscentrum", "5. Vara ett kunskaps- och informationscentrum"))));
     sections.add(lastYearsGoals(year, lastYear, thisYear, form, report));
-    sections.add(results(year, thisYear, lastYear, form, report));
+    sections.add(results(centre, year, thisYear, lastYear, form, report));
     sections.add(section("Analys av resultat utifrån föräldraenkät och självreflektion", null,
         List.of(entry(report, "analys", "Analys"))));
     sections.add(comingGoals(year, thisYear, form, report));
@@ -95,11 +100,31 @@ public class AnnualReportAssembler {
         "Målen som valdes förra året utifrån självreflektion och föräldraenkät, och hur de följts upp.", entries);
   }
 
-  private Section results(int year, Map<String, JsonNode> thisYear, Map<String, JsonNode> lastYear,
+  private Section results(Centre centre, int year, Map<String, JsonNode> thisYear, Map<String, JsonNode> lastYear,
                           SelfReflectionForm form, JsonNode report) {
     JsonNode survey = lastYear.get("parent-survey");
     List<Entry> entries = new ArrayList<>();
     entries.add(entry(survey, "antalUtdelade", "Föräldraenkäten " + (year - 1) + ": antal utdelade enkäter"));
+    SurveyResults online = surveys.of(centre, year - 1);
+    List<Table> tables = new ArrayList<>();
+    if (online.answers() > 0) {
+      entries.add(new Entry("Föräldraenkäten " + (year - 1) + " på webben: antal svar", online.shown()
+          ? String.valueOf(online.answers())
+          : online.answers() + " (resultat visas från " + SurveyResults.MINIMUM + " svar)"));
+    }
+    if (online.shown()) {
+      List<List<String>> rows = online.rows().stream().map(row -> List.of(row.statement(),
+          row.goal(), String.valueOf(row.counts().values().stream().mapToLong(Long::longValue).sum()),
+          String.valueOf(row.dontKnow()), row.positiveText())).toList();
+      tables.add(new Table("Föräldraenkäten " + (year - 1) + ": andel positiva svar (stämmer helt eller ganska bra)",
+          List.of("Påstående", "Mål", "Svar på skalan", "Vet ej", "Andel positiva"), rows));
+      List<SurveyAnswers.Quote> quotes = surveys.chosenQuotes(centre, year - 1);
+      if (!quotes.isEmpty()) {
+        entries.add(new Entry("Citat ur föräldraenkäten", String.join("\n", quotes.stream()
+            .map(quote -> "”" + quote.text() + "”" + (quote.gender() == null ? "" : " (" + quote.gender() + ")"))
+            .toList())));
+      }
+    }
     entries.add(entry(report, "resultatForaldraenkat", "Resultat av föräldraenkäten"));
     entries.add(entry(report, "citat", "Citat från föräldrar (kvinna/man/annan)"));
     entries.add(entry(report, "resultatSjalvreflektion", "Resultat av självreflektionen"));
@@ -117,8 +142,8 @@ public class AnnualReportAssembler {
     occasions.forEach(occasion -> respondents.add(occasion.respondents() == null ? "–"
         : String.valueOf(occasion.respondents())));
     rows.add(respondents);
-    List<Table> tables = List.of(new Table("Självreflektion: medelvärde per område (4 = Fungerar, 1 = Behöver "
-        + "utvecklas)", header, rows));
+    tables.add(new Table("Självreflektion: medelvärde per område (4 = Fungerar, 1 = Behöver utvecklas)", header,
+        rows));
     List<Chart> charts = new ArrayList<>();
     if (!form.areas().isEmpty()) {
       charts.add(new Chart("Självreflektion per område", ReflectionCharts.areas(form, occasions)));

@@ -13,6 +13,8 @@ import se.arshjulet.centre.Counties;
 import se.arshjulet.report.Document.Chart;
 import se.arshjulet.report.Document.Section;
 import se.arshjulet.report.Document.Table;
+import se.arshjulet.survey.SurveyResults;
+import se.arshjulet.survey.SurveyResultsService;
 
 /**
  * The county's compilation of a year's follow-up (the regional follow-up the seeds ask for): per centre its key
@@ -24,10 +26,12 @@ public class CountyCompilationAssembler {
 
   private final CentreRepository centres;
   private final ReportSources sources;
+  private final SurveyResultsService surveys;
 
-  public CountyCompilationAssembler(CentreRepository centres, ReportSources sources) {
+  public CountyCompilationAssembler(CentreRepository centres, ReportSources sources, SurveyResultsService surveys) {
     this.centres = centres;
     this.sources = sources;
+    this.surveys = surveys;
   }
 
   public Document assemble(String county, int year, String municipality) {
@@ -60,6 +64,10 @@ public class CountyCompilationAssembler {
         row.add(value == null ? "–" : value);
         totals[i] += value == null ? 0 : Math.round(Double.parseDouble(value));
       }
+      SurveyResults survey = surveys.of(centre, year - 1);
+      row.add(String.valueOf(survey.answers()));
+      row.add(survey.shown() && survey.overallPositive() != null
+          ? String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.0f %%", survey.overallPositive() * 100) : "–");
       figures.add(row);
       JsonNode reflection = answers.containsKey("self-reflection-january") ? answers.get("self-reflection-january")
           : answers.get("self-reflection");
@@ -74,6 +82,8 @@ public class CountyCompilationAssembler {
     for (long sum : totals) {
       total.add(String.valueOf(sum));
     }
+    total.add("");
+    total.add("");
     figures.add(total);
 
     List<AreaSpread> spread = new ArrayList<>();
@@ -86,7 +96,8 @@ public class CountyCompilationAssembler {
     List<Section> sections = List.of(
         new Section("Nyckeltal per familjecentral", "Ur verksamhetsberättelserna " + year + " (året " + (year - 1)
             + ").", List.of(), List.of(new Table("Nyckeltal", List.of("Familjecentral", "Kommun", "Typ",
-            "Berättelse inlämnad", "Besök", "Gravida", "Inskrivna barn", "Familjer, särskilt stöd"), figures)),
+            "Berättelse inlämnad", "Besök", "Gravida", "Inskrivna barn", "Familjer, särskilt stöd",
+            "Enkätsvar " + (year - 1), "Andel positiva"), figures)),
             List.of()),
         new Section("Prioriterade mål " + year, "Valda i självreflektionen i januari " + year + ".", List.of(),
             List.of(new Table("Prioriterade områden och mätbara mål", List.of("Familjecentral", "Område 1",

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -39,6 +40,17 @@ public class DocumentRenderer {
   }
 
   public byte[] pdf(Document document) {
+    return pdf(html(document, null), document.title());
+  }
+
+  /** Any page of the product's templates as an A4 PDF (e.g. the survey's poster). */
+  public byte[] pdf(String template, Map<String, Object> variables, String title) {
+    Context context = new Context();
+    context.setVariables(variables);
+    return pdf(templates.process(template, context), title);
+  }
+
+  private byte[] pdf(String xhtml, String title) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -51,12 +63,12 @@ public class DocumentRenderer {
         everywhere);
     builder.usePdfUaAccessibility(true);
     builder.withProducer("Årshjulet");
-    builder.withHtmlContent(html(document, null), "/");
+    builder.withHtmlContent(xhtml, "/");
     builder.toStream(pdf);
     try {
       builder.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("The PDF of " + document.title() + " could not be rendered", e);
+      throw new UncheckedIOException("The PDF of " + title + " could not be rendered", e);
     }
     return pdf.toByteArray();
   }

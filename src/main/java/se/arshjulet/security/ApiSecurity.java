@@ -86,12 +86,28 @@ public class ApiSecurity {
   }
 
   static boolean isPageForm(String path) {
-    return path.matches("/arshjul/[^/]+/\\d+/kalender");
+    return path.matches("/arshjul/[^/]+/\\d+/kalender") || path.matches("/foraldraenkat/[^/]+/\\d+/citat");
+  }
+
+  /**
+   * The parent survey's public page ({@code /enkat/{centre}}): no login, no session, no CSRF token (nobody is logged
+   * in whose rights a forged post could use); throttled and validated by the survey itself.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicSurvey(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/enkat/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .build();
   }
 
   static boolean isPage(String path) {
     return path.startsWith("/arshjul/") || path.startsWith("/oversikt/") || path.startsWith("/verksamhetsberattelse/")
-        || path.startsWith("/sammanstallning/")
+        || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/")
+        || path.matches("/api/centres/[^/]+/years/\\d+/(foraldraenkat\\.csv|enkat-affisch\\.pdf)")
         || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.(pdf|docx)")
         || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)");
   }

@@ -1,0 +1,191 @@
+package se.arshjulet.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.centre.Unit;
+import se.arshjulet.report.AnnualReportAssembler;
+import se.arshjulet.report.Document;
+import se.arshjulet.support.EngineTest;
+import se.arshjulet.support.YearDriver;
+
+/** The anonymous parent survey: its window, what it keeps, what it refuses, and where its results go. */
+class ParentSurveyTest extends EngineTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  SurveyThrottle throttle;
+  @Autowired
+  SurveyCount count;
+  @Autowired
+  AnnualReportAssembler reports;
+  @Autowired
+  CentreRepository centres;
+
+  private YearDriver centreWithYear(String id) {
+    Centre centre = centre(id, LocalDate.of(2020, 1, 1), Unit.values());
+    return startYear(centre, 2026);
+  }
+
+  private ResponseEntity<String> answer(String centre, Map<String, String> fields) {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    fields.forEach(form::add);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add("User-Agent", "Mozilla/5.0 (iPhone; a parent's phone)");
+    headers.add("X-Forwarded-For", "203.0.113.7");
+    return rest.postForEntity("/enkat/" + centre, new HttpEntity<>(form, headers), String.class);
+  }
+
+  private long stored(String centre) {
+    return jdbc.sql("SELECT COUNT(*) FROM arshjul_survey_answer WHERE centre_id = ?").param(centre)
+        .query(Long.class).single();
+  }
+
+  @Test
+  void theSurveyIsClosedBeforeAndAfterTheParentSurveyActivity() {
+    YearDriver year = centreWithYear("enkat-fonster");
+    year.runUntil("2026-10-20T10:00");
+
+    assertThat(rest.getForEntity("/enkat/enkat-fonster", String.class).getBody())
+        .contains("Enkäten öppnar 2 november 2026 och är öppen till och med 13 november 2026.")
+        .doesNotContain("<form");
+    assertThat(answer("enkat-fonster", Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    year.runUntil("2026-11-03T10:00");
+    assertThat(rest.getForEntity("/enkat/enkat-fonster?sprak=en", String.class).getBody())
+        .contains("<form", "I feel welcome at the family centre.", "The survey is open until 13 November 2026.");
+
+    year.runUntil("2026-11-13T16:01");
+    assertThat(rest.getForEntity("/enkat/enkat-fonster", String.class).getBody()).contains("Enkäten är stängd");
+    assertThat(answer("enkat-fonster", Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(stored("enkat-fonster")).isZero();
+  }
+
+  @Test
+  void anAnswerIsKeptWithNothingThatIdentifiesTheParent() {
+    centreWithYear("enkat-anonym").runUntil("2026-11-04T14:37");
+
+    ResponseEntity<String> thanks = answer("enkat-anonym", Map.of("valkommen", "4", "bemotande", "vet-ej",
+        "citat", "Personalen är <b>fantastisk</b>!", "kon", "kvinna"));
+
+    assertThat(thanks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(thanks.getBody()).contains("Tack för dina svar!");
+    assertThat(thanks.getHeaders().get(HttpHeaders.SET_COOKIE)).singleElement().asString()
+        .startsWith("enkat-enkat-anonym-2026=1;").contains("HttpOnly");
+    List<String> columns = jdbc.sql("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = "
+        + "'ARSHJUL_SURVEY_ANSWER' ORDER BY ORDINAL_POSITION").query(String.class).list();
+    assertThat(columns).containsExactly("ID", "CENTRE_ID", "SURVEY_YEAR", "ANSWERED_ON", "LANGUAGE", "ANSWERS");
+    Map<String, Object> row = jdbc.sql("SELECT * FROM arshjul_survey_answer WHERE centre_id = 'enkat-anonym'")
+        .query().singleRow();
+    assertThat(row.get("ANSWERED_ON").toString()).isEqualTo("2026-11-04");
+    assertThat(row.get("ANSWERS").toString()).isEqualTo("{\"valkommen\":\"4\",\"bemotande\":\"vet-ej\"}")
+        .doesNotContain("203.0.113.7", "iPhone", "Personalen");
+    Map<String, Object> quote = jdbc.sql("SELECT * FROM arshjul_survey_quote WHERE centre_id = 'enkat-anonym'")
+        .query().singleRow();
+    assertThat(quote.get("QUOTE")).isEqualTo("Personalen är bfantastisk/b!");
+    assertThat(quote.keySet()).containsExactlyInAnyOrder("ID", "CENTRE_ID", "SURVEY_YEAR", "QUOTE", "GENDER",
+        "CHOSEN");
+  }
+
+  @Test
+  void answersOffTheScaleOnUnknownQuestionsOrTooLongAreRefusedAndNothingIsKept() {
+    centreWithYear("enkat-fel").runUntil("2026-11-04T10:00");
+
+    assertThat(answer("enkat-fel", Map.of("valkommen", "7")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer("enkat-fel", Map.of("personnummer", "4")).getBody()).contains("Okända frågor: personnummer");
+    assertThat(answer("enkat-fel", Map.of("valkommen", "4", "citat", "x".repeat(501))).getBody())
+        .contains("Texten är för lång (högst 500 tecken).");
+    assertThat(answer("enkat-fel", Map.of("valkommen", "4", "citat", "Bra", "kon", "okänt")).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer("enkat-fel", Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(stored("enkat-fel")).isZero();
+  }
+
+  @Test
+  void aFloodFromOneSourceIsThrottledAndCounted() {
+    centreWithYear("enkat-flod").runUntil("2026-11-04T10:00");
+
+    List<HttpStatus> statuses = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      statuses.add((HttpStatus) answer("enkat-flod", Map.of("valkommen", "3")).getStatusCode());
+    }
+
+    long refused = statuses.stream().filter(HttpStatus.TOO_MANY_REQUESTS::equals).count();
+    assertThat(refused).isPositive();
+    assertThat(stored("enkat-flod") + refused).isEqualTo(70);
+    assertThat(throttle.refusedFor("enkat-flod")).isEqualTo(refused);
+  }
+
+  @Test
+  void resultsShowFromFiveAnswersAndEqualTheAnswersInTheCsvTheCountAndTheNextYearsReport() {
+    YearDriver year = centreWithYear("enkat-resultat");
+    year.runUntil("2026-11-05T10:00");
+    String[] welcome = {"4", "4", "3", "2", "vet-ej"};
+    for (int i = 0; i < 4; i++) {
+      answer("enkat-resultat", Map.of("valkommen", welcome[i], "citat", "Citat nummer " + i));
+    }
+    TestRestTemplate coordinator = rest.withBasicAuth("enkat-resultat.c", "Test-Vinter-2026!");
+    assertThat(coordinator.getForEntity("/foraldraenkat/enkat-resultat/2026", String.class).getBody())
+        .contains("4 svar", "Resultaten visas när minst 5 föräldrar har svarat").doesNotContain("Citat nummer");
+
+    answer("enkat-resultat", Map.of("valkommen", welcome[4]));
+    count.writeNow("enkat-resultat", 2026);
+
+    String csv = coordinator.getForEntity("/api/centres/enkat-resultat/years/2026/foraldraenkat.csv", String.class)
+        .getBody();
+    // Welcome: 2 × 4, 1 × 3, 1 × 2, 0 × 1, 1 vet ej: 3 of 4 on the scale positive.
+    assertThat(csv).contains("\"Jag känner mig välkommen på familjecentralen.\";5;2;1;1;0;1;0.750");
+    assertThat(engine.getRuntimeService().getVariable(year.instance().getId(), SurveyCount.VARIABLE)).isEqualTo(5L);
+    String page = coordinator.getForEntity("/foraldraenkat/enkat-resultat/2026", String.class).getBody();
+    assertThat(page).contains("5 svar", "75 %", "Citat nummer 2");
+    String quoteId = jdbc.sql("SELECT id FROM arshjul_survey_quote WHERE quote = 'Citat nummer 2'")
+        .query(String.class).single();
+    jdbc.sql("UPDATE arshjul_survey_quote SET chosen = TRUE WHERE id = ?").param(quoteId).update();
+
+    Document report = reports.assemble(centres.findById("enkat-resultat").orElseThrow(), 2027);
+    Document.Section results = report.sections().stream().filter(s -> s.heading().equals("Resultat"))
+        .findFirst().orElseThrow();
+    assertThat(results.tables().get(0).rows()).anySatisfy(row -> assertThat(row)
+        .containsExactly("Jag känner mig välkommen på familjecentralen.", "Vara lättillgänglig som nära mötesplats",
+            "4", "1", "75 %"));
+    assertThat(results.entries()).anySatisfy(entry -> assertThat(entry.value()).contains("”Citat nummer 2”"));
+    ClockUtil.reset();
+  }
+
+  @Test
+  void thePosterIsAnA4PdfWithTheCentresNameAndTheWeeks() throws Exception {
+    centreWithYear("enkat-affisch").runUntil("2026-10-20T10:00");
+
+    ResponseEntity<byte[]> poster = rest.withBasicAuth("enkat-affisch.c", "Test-Vinter-2026!")
+        .getForEntity("/api/centres/enkat-affisch/years/2026/enkat-affisch.pdf", byte[].class);
+
+    assertThat(poster.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(poster.getBody())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("Familjecentralen enkat-affisch", "Vecka 45–46", "/enkat/enkat-affisch");
+    }
+  }
+
+}
