@@ -24,7 +24,7 @@ public class SurveyThrottle {
   private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
 
   public SurveyThrottle(@Value("${arshjulet.survey.answers-per-source:10}") int perSource,
-                        @Value("${arshjulet.survey.answers-per-centre:600}") int perCentre) {
+                        @Value("${arshjulet.survey.answers-per-centre:2000}") int perCentre) {
     this.perSource = perSource;
     this.perCentre = perCentre;
   }
