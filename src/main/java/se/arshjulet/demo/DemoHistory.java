@@ -64,9 +64,11 @@ public class DemoHistory {
   private final CentreYears centreYears;
   private final ProcessEngine engine;
   private final WorkingDayCalendar calendar;
+  private final DemoSurvey surveys;
 
   public DemoHistory(CentreRepository centres, WheelInstances instances, CentreYears centreYears,
-                     ProcessEngine engine, WorkingDayCalendar calendar) {
+                     ProcessEngine engine, WorkingDayCalendar calendar, DemoSurvey surveys) {
+    this.surveys = surveys;
     this.centres = centres;
     this.instances = instances;
     this.centreYears = centreYears;
@@ -91,6 +93,7 @@ public class DemoHistory {
           ClockUtil.setCurrentTime(Date.from(LocalDate.of(year - 1, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE)
               .toInstant()));
           instances.startYear(centre, year - 1).ifPresent(last -> drive(centre, last.getId(), null));
+          surveys.answerLastYear(centre, year - 1);
         }
         drive(centre, current.get().getId(), now);
         engine.getRuntimeService().setVariable(current.get().getId(), BUILT, true);

@@ -50,7 +50,7 @@ class RestartDrill {
 
   private ProcessEngine start(Map<String, Object> database) {
     running = new SpringApplicationBuilder(ArshjuletApplication.class).profiles("test")
-        .properties(database).properties(Map.of("server.port", "0")).run();
+        .properties(database).run("--server.port=0");
     return running.getBean(ProcessEngine.class);
   }
 
