@@ -123,6 +123,10 @@ class AnnualReportDocumentTest extends EngineTest {
     String text = pdfText(pdf.getBody());
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "verksamhetsberattelse-exempel.pdf"), pdf.getBody());
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+          "png", Path.of("target", "verksamhetsberattelse-sida1.png").toFile());
+    }
 
     assertThat(text).contains("Verksamhetsberättelse 2026 och plan 2027", "Familjecentralen report-two-years");
     HEADINGS.forEach(heading -> assertThat(text).contains(heading));
