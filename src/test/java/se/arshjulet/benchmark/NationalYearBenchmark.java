@@ -59,7 +59,7 @@ class NationalYearBenchmark {
   private static Duration productYear(boolean postgres) throws Exception {
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("benchmark");
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ArshjuletApplication.class)
-        .profiles("test").properties(database).run("--server.port=0")) {
+        .profiles("test").run(Databases.arguments(database, "--server.port=0"))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       List<Centre> centres = NationalCentres.inactive();
       Instant setupStart = Instant.now();

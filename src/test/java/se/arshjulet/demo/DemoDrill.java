@@ -50,8 +50,7 @@ class DemoDrill {
 
   private ConfigurableApplicationContext start(Map<String, Object> database) {
     running = new SpringApplicationBuilder(ArshjuletApplication.class).profiles("test", "demo")
-        .properties(database).properties(Map.of("camunda.bpm.job-execution.enabled", "false"))
-        .run("--server.port=0");
+        .run(Databases.arguments(database, "--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
     return running;
   }
 

@@ -96,8 +96,7 @@ class ClusterDrill {
         "camunda.bpm.job-execution.max-jobs-per-acquisition", "2",
         "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK.toMillis())));
     SharedClock.create(at(START));
-    // Command-line arguments, not default properties: application.yaml's server.port (8080) would win over those.
-    nodeA = new SpringApplicationBuilder(ArshjuletApplication.class).properties(settings).run("--server.port=0");
+    nodeA = new SpringApplicationBuilder(ArshjuletApplication.class).run(Databases.arguments(settings));
     ProcessEngine engine = nodeA.getBean(ProcessEngine.class);
     new MailCounty(engine, COUNTY);
     List<ProcessInstance> instances = new ArrayList<>();

@@ -50,7 +50,7 @@ class RestartDrill {
 
   private ProcessEngine start(Map<String, Object> database) {
     running = new SpringApplicationBuilder(ArshjuletApplication.class).profiles("test")
-        .properties(database).run("--server.port=0");
+        .run(Databases.arguments(database, "--server.port=0"));
     return running.getBean(ProcessEngine.class);
   }
 

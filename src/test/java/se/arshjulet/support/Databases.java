@@ -42,4 +42,16 @@ public final class Databases {
     return Map.of("spring.profiles.active", "test,postgres", "spring.datasource.url", POSTGRES_URL,
         "spring.datasource.username", "postgres", "spring.datasource.password", "");
   }
+
+  /**
+   * Settings as command-line arguments for {@code SpringApplicationBuilder.run}: given as {@code properties(...)}
+   * they are defaults, which application.yaml and the test profile override (a drill then ran on the test profile's
+   * in-memory database and port 8080, not on the database it named).
+   */
+  public static String[] arguments(Map<String, Object> settings, String... more) {
+    java.util.List<String> arguments = new java.util.ArrayList<>();
+    settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    arguments.addAll(java.util.List.of(more));
+    return arguments.toArray(String[]::new);
+  }
 }
