@@ -60,3 +60,6 @@ CREATE TABLE IF NOT EXISTS arshjul_wheel_year (
 -- Each sweep reads its county's unsent emails and the keys it planned in the last weeks.
 CREATE INDEX IF NOT EXISTS arshjul_email_unsent ON arshjul_email (county, sent_at);
 CREATE INDEX IF NOT EXISTS arshjul_email_planned ON arshjul_email (county, planned_at);
+
+-- The health check and the metrics count the unsent emails of all counties and find the oldest (sent_at IS NULL).
+CREATE INDEX IF NOT EXISTS arshjul_email_backlog ON arshjul_email (sent_at, planned_at);
