@@ -61,6 +61,11 @@ public class CentreRepository {
         .stream().findFirst();
   }
 
+  /** The counties that have centres in the registry. */
+  public List<String> counties() {
+    return jdbc.sql("SELECT DISTINCT county FROM arshjul_centre ORDER BY county").query(String.class).list();
+  }
+
   /** The usernames on the staff of these centres, as registered now. */
   public Set<String> staffOf(Collection<String> centreIds) {
     if (centreIds.isEmpty()) {

@@ -5,25 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arshjulet.centre.CountyAdministrator;
 import se.arshjulet.centre.Unit;
 import se.arshjulet.reminder.Outbox;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.MailCounty;
 import se.arshjulet.support.TestSmtp;
+import se.arshjulet.support.YearDriver;
+import se.arshjulet.wheel.WheelInstances;
 
 /**
- * Health, probes and the metrics endpoint on a real engine and a real SMTP server (GreenMail): who sees what, and SMTP
- * trouble as a degraded detail of a node that stays UP.
+ * Health, probes and the product's metrics on a real engine and a real SMTP server (GreenMail): who sees what, SMTP
+ * trouble as a degraded detail of a node that stays UP, and every gauge against the engine's own count.
  */
 class HealthAndMetricsTest extends EngineTest {
 
@@ -35,6 +45,8 @@ class HealthAndMetricsTest extends EngineTest {
   TestRestTemplate rest;
   @Autowired
   Outbox outbox;
+  @Autowired
+  JdbcClient jdbc;
 
   @AfterEach
   void smtpBack() {
@@ -106,7 +118,59 @@ class HealthAndMetricsTest extends EngineTest {
 
     ResponseEntity<String> admin = get("/actuator/prometheus", "admin", ADMIN_PASSWORD);
     assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(admin.getBody()).contains("jvm_memory_used_bytes{");
+    assertThat(admin.getBody()).contains("arshjulet_tasks_open{", "arshjulet_outbox_unsent{",
+        "arshjulet_jobs_due{", "arshjulet_emails_sent_total{");
+  }
+
+  @Test
+  void eachGaugeEqualsTheEnginesOwnCountInAScriptedState() {
+    double sentBefore = scraped(prometheus(), "arshjulet_emails_sent_total", null);
+    double failedBefore = scraped(prometheus(), "arshjulet_emails_failed_total", null);
+    MailCounty county = smtpDownWithUnsentEmails("ops-gauges");
+    int unsent = outbox.unsent(county.id()).size();
+    Job sending = county.sendingJobs().get(0);
+    for (int retry = 0; retry < 4; retry++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(sending.getId()));
+    }
+    ClockUtil.setCurrentTime(Date.from(YearDriver.stockholm("2026-03-02T09:00")));
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+
+    String scrape = prometheus();
+
+    // 2 March, 09:00: January's two tasks and the annual report are overdue, March's two tasks open.
+    assertThat(scraped(scrape, "arshjulet_tasks_open", county.id())).isEqualTo(5);
+    assertThat(scraped(scrape, "arshjulet_tasks_overdue", county.id())).isEqualTo(3);
+    for (String tenant : List.of(county.id(), "jamtland")) {
+      assertThat(scraped(scrape, "arshjulet_tasks_open", tenant)).as(tenant)
+          .isEqualTo(wheelTasks().tenantIdIn(tenant).count());
+      assertThat(scraped(scrape, "arshjulet_tasks_overdue", tenant)).as(tenant)
+          .isEqualTo(wheelTasks().tenantIdIn(tenant).dueBefore(Date.from(now)).count());
+    }
+    List<Outbox.Email> allUnsent = jdbc.sql("SELECT DISTINCT county FROM arshjul_email").query(String.class).list()
+        .stream().flatMap(c -> outbox.unsent(c).stream()).toList();
+    assertThat(scraped(scrape, "arshjulet_outbox_unsent", null)).isEqualTo(allUnsent.size());
+    Instant oldest = allUnsent.stream().map(Outbox.Email::plannedAt).min(Instant::compareTo).orElseThrow();
+    assertThat(scraped(scrape, "arshjulet_outbox_oldest_unsent_age_seconds", null))
+        .isEqualTo(Math.max(0, now.getEpochSecond() - oldest.getEpochSecond()));
+    assertThat(scraped(scrape, "arshjulet_incidents_open", null))
+        .isEqualTo(engine.getRuntimeService().createIncidentQuery().count()).isPositive();
+    // Five attempts (the first and four retries) of each of the county's emails failed.
+    assertThat(scraped(scrape, "arshjulet_emails_failed_total", null) - failedBefore).isEqualTo(5.0 * unsent);
+
+    TestSmtp.up();
+    engine.getManagementService().setJobRetries(sending.getId(), 1); // "Retry" in Cockpit
+    engine.getManagementService().executeJob(sending.getId());
+    scrape = prometheus();
+    assertThat(scraped(scrape, "arshjulet_emails_sent_total", null) - sentBefore).isEqualTo(unsent);
+    assertThat(scraped(scrape, "arshjulet_incidents_open", null))
+        .isEqualTo(engine.getRuntimeService().createIncidentQuery().count());
+
+    // 1 April, 09:00, and no job executor has run: the county's April timer and mail schedule wait, among others.
+    ClockUtil.setCurrentTime(Date.from(YearDriver.stockholm("2026-04-01T09:00")));
+    assertThat(engine.getManagementService().createJobQuery().tenantIdIn(county.id()).executable().count())
+        .isPositive();
+    assertThat(scraped(prometheus(), "arshjulet_jobs_due", null))
+        .isEqualTo(engine.getManagementService().createJobQuery().executable().active().count());
   }
 
   /** A county of its own whose centre has reached 2 March; its 08:00 sweep failed with SMTP down. */
@@ -120,5 +184,26 @@ class HealthAndMetricsTest extends EngineTest {
     assertThatThrownBy(() -> county.sweepAt("2026-03-02T08:00")).hasMessageContaining("Mail server connection failed");
     assertThat(outbox.unsent(countyId)).isNotEmpty();
     return county;
+  }
+
+  private TaskQuery wheelTasks() {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(WheelInstances.WHEEL_KEY);
+  }
+
+  private String prometheus() {
+    ResponseEntity<String> response = get("/actuator/prometheus", "admin", ADMIN_PASSWORD);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return Objects.requireNonNull(response.getBody());
+  }
+
+  /** A sample's value in Prometheus' text format: the metric, of the county when one is given. */
+  private static double scraped(String scrape, String metric, String county) {
+    Matcher sample = Pattern.compile("(?m)^" + metric + "\\{([^}]*)} (\\S+)$").matcher(scrape);
+    while (sample.find()) {
+      if (county == null || sample.group(1).contains("county=\"" + county + "\"")) {
+        return Double.parseDouble(sample.group(2));
+      }
+    }
+    throw new AssertionError("No " + metric + (county == null ? "" : " of " + county) + " in the scrape");
   }
 }
