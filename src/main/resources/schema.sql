@@ -82,3 +82,6 @@ CREATE TABLE IF NOT EXISTS arshjul_survey_quote (
   chosen        BOOLEAN       NOT NULL DEFAULT FALSE
 );
 CREATE INDEX IF NOT EXISTS arshjul_survey_quote_centre ON arshjul_survey_quote (centre_id, survey_year);
+
+-- The health check and the metrics count the unsent emails of all counties and find the oldest (sent_at IS NULL).
+CREATE INDEX IF NOT EXISTS arshjul_email_backlog ON arshjul_email (sent_at, planned_at);

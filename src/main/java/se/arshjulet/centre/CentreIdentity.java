@@ -64,6 +64,16 @@ public class CentreIdentity {
   }
 
   /**
+   * A person who works at no centre any more loses the staff group and with it Tasklist; the groups of the centres
+   * she left were taken from her by {@link #sync(Centre)}. Her user stays, so that history still names her.
+   */
+  public void leaveStaff(String username) {
+    if (identity.createUserQuery().memberOfGroup(STAFF_GROUP).userId(username).count() > 0) {
+      identity.deleteMembership(username, STAFF_GROUP);
+    }
+  }
+
+  /**
    * A county administrator: member of {@code <county>-admin}, which may read every task, instance and definition of
    * the county's tenant (Tasklist and Cockpit), and nothing of other counties.
    */

@@ -1,11 +1,15 @@
 package se.arshjulet.centre;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers centres: stores them and brings Camunda's identities in step. */
+/**
+ * Registers centres: stores them and brings Camunda's identities in step. A person the registry no longer lists at
+ * any centre leaves the staff group, and with it Tasklist.
+ */
 @Service
 public class CentreRegistry {
 
@@ -21,10 +25,13 @@ public class CentreRegistry {
 
   @Transactional
   public List<Centre> register(List<Centre> centres) {
+    Set<String> staffBefore = repository.staffOf(centres.stream().map(Centre::id).toList());
     centres.forEach(centre -> {
       repository.save(centre);
       identity.sync(centre);
     });
+    staffBefore.removeAll(repository.onAnyStaff(staffBefore));
+    staffBefore.forEach(identity::leaveStaff);
     events.publishEvent(new CentresRegistered(centres));
     return centres;
   }

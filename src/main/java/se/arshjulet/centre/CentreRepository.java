@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +59,29 @@ public class CentreRepository {
   public Optional<Centre> findById(String id) {
     return assemble(jdbc.sql("SELECT * FROM arshjul_centre WHERE id = ?").param(id).query(this::centreRow).list())
         .stream().findFirst();
+  }
+
+  /** The counties that have centres in the registry. */
+  public List<String> counties() {
+    return jdbc.sql("SELECT DISTINCT county FROM arshjul_centre ORDER BY county").query(String.class).list();
+  }
+
+  /** The usernames on the staff of these centres, as registered now. */
+  public Set<String> staffOf(Collection<String> centreIds) {
+    if (centreIds.isEmpty()) {
+      return new HashSet<>();
+    }
+    return new HashSet<>(jdbc.sql("SELECT DISTINCT username FROM arshjul_centre_staff WHERE centre_id IN (:ids)")
+        .param("ids", centreIds).query(String.class).list());
+  }
+
+  /** Those of the usernames that are on the staff of any centre. */
+  public Set<String> onAnyStaff(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return new HashSet<>();
+    }
+    return new HashSet<>(jdbc.sql("SELECT DISTINCT username FROM arshjul_centre_staff WHERE username IN (:users)")
+        .param("users", usernames).query(String.class).list());
   }
 
   private record CentreRow(String id, String name, String municipality, String county, Centre.Kind kind,

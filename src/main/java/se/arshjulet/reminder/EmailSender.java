@@ -1,5 +1,7 @@
 package se.arshjulet.reminder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -14,17 +17,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends emails of the outbox over SMTP, as plain text and HTML, several over one connection. Failures propagate
- * (the job retries); {@link #send(List, Consumer)} tells which of a batch went out before that.
+ * (the job retries); {@link #send(List, Consumer)} tells which of a batch went out before that. Counts what went out
+ * ({@code arshjulet.emails.sent}) and every attempt that failed ({@code arshjulet.emails.failed}).
  */
 @Component
 public class EmailSender {
 
   private final JavaMailSender mail;
   private final MailSettings settings;
+  private final Counter sentCount;
+  private final Counter failedCount;
 
-  public EmailSender(JavaMailSender mail, MailSettings settings) {
+  public EmailSender(JavaMailSender mail, MailSettings settings, MeterRegistry meters) {
     this.mail = mail;
     this.settings = settings;
+    this.sentCount = Counter.builder("arshjulet.emails.sent")
+        .description("Emails the SMTP server accepted").register(meters);
+    this.failedCount = Counter.builder("arshjulet.emails.failed")
+        .description("Attempts to send an email that failed (each retry counts again)").register(meters);
   }
 
   /** Sends a batch over one connection; each email that went out is handed to {@code sent}, even when others fail. */
@@ -37,13 +47,20 @@ public class EmailSender {
     try {
       mail.send(messages.keySet().toArray(MimeMessage[]::new));
       emails.forEach(sent);
+      sentCount.increment(emails.size());
     } catch (MailSendException e) {
       Set<Object> failed = e.getFailedMessages().keySet();
       messages.forEach((message, email) -> {
         if (!failed.contains(message)) {
           sent.accept(email);
+          sentCount.increment();
+        } else {
+          failedCount.increment();
         }
       });
+      throw e;
+    } catch (MailException e) { // e.g. the SMTP server refused the login: nothing went out
+      failedCount.increment(emails.size());
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 package se.arshjulet.reminder;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,14 @@ public class Outbox {
   public record Email(String id, String dedupKey, EmailKind kind, String county, String centreId, String taskId,
                       String activityKey, String recipient, String subject, String text, String html,
                       Instant plannedAt) {
+  }
+
+  /** How many emails wait unsent, and when the oldest of them was planned (null when none waits). */
+  public record Backlog(long unsent, Instant oldestPlannedAt) {
+
+    public long oldestAgeSeconds(Instant now) {
+      return oldestPlannedAt == null ? 0 : Math.max(0, Duration.between(oldestPlannedAt, now).toSeconds());
+    }
   }
 
   private final JdbcClient jdbc;
@@ -92,6 +101,14 @@ public class Outbox {
             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
             rs.getTimestamp("planned_at").toInstant()))
         .list();
+  }
+
+  /** The unsent emails of every county: how many, and the oldest one's planned time (index arshjul_email_backlog). */
+  public Backlog backlog() {
+    return jdbc.sql("SELECT COUNT(*) AS unsent, MIN(planned_at) AS oldest FROM arshjul_email WHERE sent_at IS NULL")
+        .query((rs, n) -> new Backlog(rs.getLong("unsent"),
+            rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
+        .single();
   }
 
   /**

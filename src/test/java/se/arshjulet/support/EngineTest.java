@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.arshjulet.centre.Centre;
@@ -16,8 +17,12 @@ import se.arshjulet.centre.StaffMember;
 import se.arshjulet.centre.Unit;
 import se.arshjulet.wheel.WheelInstances;
 
-/** Base of the engine tests: one shared Spring context on in-memory H2, job executor off, clock reset after each. */
+/**
+ * Base of the engine tests: one shared Spring context on in-memory H2, job executor off, clock reset after each. With
+ * the product's metrics registry (Prometheus), which Spring Boot's tests would otherwise replace by an in-memory one.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 public abstract class EngineTest {
 
