@@ -85,3 +85,13 @@ CREATE INDEX IF NOT EXISTS arshjul_survey_quote_centre ON arshjul_survey_quote (
 
 -- The health check and the metrics count the unsent emails of all counties and find the oldest (sent_at IS NULL).
 CREATE INDEX IF NOT EXISTS arshjul_email_backlog ON arshjul_email (sent_at, planned_at);
+
+-- The national mail schedule reads the keys planned in the last weeks of all counties, and their unsent emails.
+CREATE INDEX IF NOT EXISTS arshjul_email_planned_at ON arshjul_email (planned_at);
+
+-- One row per ISO week whose Monday digests were planned: the first sweep from 07:00 on the week's first working
+-- day plans them (a sweep missed at 07:00 is caught up later that day), and no sweep after it.
+CREATE TABLE IF NOT EXISTS arshjul_digest_week (
+  week        VARCHAR(10)  PRIMARY KEY,
+  planned_at  TIMESTAMP    NOT NULL
+);

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WheelFiles(Path processesDir, Path formsDir) {
 
   public static final String DEFAULT_WHEEL = "default";
+  /** The national mail schedule, one for all counties, beside the county folders. */
+  public static final String MAIL_SCHEDULE = "utskick.bpmn";
 
   public WheelFiles {
     processesDir = processesDir == null ? Path.of("processes") : processesDir;
@@ -37,6 +39,10 @@ public record WheelFiles(Path processesDir, Path formsDir) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  public Path mailSchedule() {
+    return processesDir.resolve(MAIL_SCHEDULE);
   }
 
   /** The folder whose wheel the county runs: its own, or the national default. */

@@ -52,6 +52,8 @@ public class YearSimulation {
   private final List<PreviewEmail> emails = new ArrayList<>();
   private final Set<String> recordedTasks = new HashSet<>();
   private final Set<String> recordedEmails = new HashSet<>();
+  /** The weeks whose digests were planned: like the live sweep, the first sweep from 07:00 plans them. */
+  private final Set<String> digestWeeksPlanned = new HashSet<>();
   private final Map<String, Instant> completionTimes = new HashMap<>();
   private final Map<String, String> roles = new HashMap<>();
   private Instant now;
@@ -126,7 +128,8 @@ public class YearSimulation {
   private void sweep() {
     LocalDateTime local = LocalDateTime.ofInstant(now, WorkingDayCalendar.ZONE);
     List<OpenTask> open = openTasks.ofInstance(instanceId);
-    for (PlannedEmail planned : planner.plan(open, local)) {
+    String digestWeek = planner.digestWeek(local);
+    for (PlannedEmail planned : planner.plan(open, local, digestWeek != null && digestWeeksPlanned.add(digestWeek))) {
       if (recordedEmails.add(planned.key() + ":" + planned.centreId())) {
         emails.add(new PreviewEmail(planned.kind().code(),
             planned.task() == null ? null : planned.task().activityKey(), roleOf(planned),

@@ -16,8 +16,10 @@ import se.arshjulet.calendar.WorkingDayCalendar;
  * Decides which emails the rules call for at a moment, from the open tasks alone (no engine, no SMTP), so that the
  * live sweep and the year preview decide alike. Nothing is planned on a day that is not a working day. A reminder or
  * overdue email whose day has come is planned under the same key until its next one is due: a sweep that was missed
- * (server down) is caught up by the next, and sending once per key keeps it from going out twice. The digest is
- * planned in the 07:00 sweep only, so that it lists the week as it stood at 07:00.
+ * (server down) is caught up by the next, and sending once per key keeps it from going out twice. The week's digests
+ * are due from 07:00 on its first working day until that day ends; the caller says whether this week's digests were
+ * planned already, so that they list the week as it stood at the first sweep (normally the one of 07:00) and a sweep
+ * missed at 07:00 is caught up later that day.
  */
 public class EmailPlanner {
 
@@ -34,14 +36,17 @@ public class EmailPlanner {
     this.rules = rules;
   }
 
-  public List<PlannedEmail> plan(List<OpenTask> tasks, LocalDateTime now) {
+  /**
+   * @param withDigests whether to plan the week's digests if they are due now ({@link #digestWeek}); false once they
+   *                    were planned
+   */
+  public List<PlannedEmail> plan(List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
     LocalDate today = now.toLocalDate();
     List<PlannedEmail> planned = new ArrayList<>();
     if (!calendar.isWorkingDay(today)) {
       return planned;
     }
-    boolean digestHour = !now.toLocalTime().isBefore(DIGEST_TIME) && now.toLocalTime().isBefore(REMINDER_TIME);
-    if (digestHour && today.equals(firstWorkingDayOfWeek(today))) {
+    if (withDigests && digestWeek(now) != null) {
       planned.addAll(digests(tasks, today));
     }
     if (!now.toLocalTime().isBefore(REMINDER_TIME)) {
@@ -73,6 +78,22 @@ public class EmailPlanner {
         task.centreId(), task, List.of(), today.atTime(REMINDER_TIME)));
   }
 
+  /** Whether anything can be due now: on a working day, from 07:00 (digests) or 08:00 (reminders, overdue). */
+  public boolean mayPlan(LocalDateTime now) {
+    return calendar.isWorkingDay(now.toLocalDate())
+        && (!now.toLocalTime().isBefore(REMINDER_TIME) || digestWeek(now) != null);
+  }
+
+  /** The ISO week ({@code 2027-W10}) whose digests are due now, or null: from 07:00 on its first working day. */
+  public String digestWeek(LocalDateTime now) {
+    LocalDate today = now.toLocalDate();
+    if (now.toLocalTime().isBefore(DIGEST_TIME) || !calendar.isWorkingDay(today)
+        || !today.equals(firstWorkingDayOfWeek(today))) {
+      return null;
+    }
+    return today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  }
+
   private List<PlannedEmail> digests(List<OpenTask> tasks, LocalDate today) {
     LocalDate horizon = calendar.plusWorkingDays(today, DIGEST_HORIZON_WORKING_DAYS);
     Map<String, List<OpenTask>> byCentre = new TreeMap<>();
@@ -81,7 +102,7 @@ public class EmailPlanner {
         byCentre.computeIfAbsent(task.centreId(), centre -> new ArrayList<>()).add(task);
       }
     }
-    String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    String week = digestWeek(today.atTime(DIGEST_TIME));
     List<PlannedEmail> digests = new ArrayList<>();
     byCentre.forEach((centre, due) -> {
       due.sort(Comparator.comparing(OpenTask::dueDay).thenComparing(OpenTask::name));

@@ -3,32 +3,30 @@ package se.arshjulet.reminder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.springframework.mail.MailException;
+import java.io.UnsupportedEncodingException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends emails of the outbox over SMTP, as plain text and HTML, several over one connection. Failures propagate
- * (the job retries); {@link #send(List, Consumer)} tells which of a batch went out before that. Counts what went out
- * ({@code arshjulet.emails.sent}) and every attempt that failed ({@code arshjulet.emails.failed}).
+ * Sends emails over SMTP connections of its own, as plain text and HTML, many over each connection. Each email is
+ * marked sent the moment the server accepted it, behind the node's acceptance gate ({@link GatedSmtpTransport}).
+ * Counts what went out ({@code arshjulet.emails.sent}) and every attempt that failed ({@code arshjulet.emails.failed}).
  */
 @Component
 public class EmailSender {
 
-  private final JavaMailSender mail;
+  private final JavaMailSenderImpl mail;
   private final MailSettings settings;
+  private final ReentrantLock acceptanceGate = new ReentrantLock();
   private final Counter sentCount;
   private final Counter failedCount;
 
-  public EmailSender(JavaMailSender mail, MailSettings settings, MeterRegistry meters) {
+  public EmailSender(JavaMailSenderImpl mail, MailSettings settings, MeterRegistry meters) {
     this.mail = mail;
     this.settings = settings;
     this.sentCount = Counter.builder("arshjulet.emails.sent")
@@ -37,31 +35,61 @@ public class EmailSender {
         .description("Attempts to send an email that failed (each retry counts again)").register(meters);
   }
 
-  /** Sends a batch over one connection; each email that went out is handed to {@code sent}, even when others fail. */
-  public void send(List<Outbox.Email> emails, Consumer<Outbox.Email> sent) {
-    if (emails.isEmpty()) {
-      return;
-    }
-    Map<MimeMessage, Outbox.Email> messages = new LinkedHashMap<>();
-    emails.forEach(email -> messages.put(message(email), email));
+  /** Counts emails that could not even be tried: no connection to the server. */
+  public void countFailed(int emails) {
+    failedCount.increment(emails);
+  }
+
+  /** Opens a connection to the SMTP server; fails with "Mail server connection failed" when it cannot. */
+  public Connection connect() {
+    String protocol = mail.getProtocol() == null ? "smtp" : mail.getProtocol();
+    Transport transport = new GatedSmtpTransport(mail.getSession(), protocol, acceptanceGate);
     try {
-      mail.send(messages.keySet().toArray(MimeMessage[]::new));
-      emails.forEach(sent);
-      sentCount.increment(emails.size());
-    } catch (MailSendException e) {
-      Set<Object> failed = e.getFailedMessages().keySet();
-      messages.forEach((message, email) -> {
-        if (!failed.contains(message)) {
-          sent.accept(email);
-          sentCount.increment();
-        } else {
-          failedCount.increment();
+      transport.connect(mail.getHost(), mail.getPort(), blankToNull(mail.getUsername()),
+          blankToNull(mail.getPassword()));
+    } catch (MessagingException e) {
+      throw new MailSendException("Mail server connection failed", e);
+    }
+    return new Connection(transport);
+  }
+
+  /** One open SMTP connection; not for several threads at once. */
+  public final class Connection implements AutoCloseable {
+
+    private final Transport transport;
+
+    private Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    /** Sends the email and runs {@code markSent} once the server accepted it, before any other email is accepted. */
+    public void send(Outbox.Email email, Runnable markSent) {
+      MimeMessage message = message(email);
+      try {
+        transport.sendMessage(message, message.getAllRecipients());
+        markSent.run();
+        sentCount.increment();
+      } catch (MessagingException e) {
+        failedCount.increment();
+        throw new MailSendException("The SMTP server did not take the email " + email.dedupKey(), e);
+      } finally {
+        if (acceptanceGate.isHeldByCurrentThread()) {
+          acceptanceGate.unlock();
         }
-      });
-      throw e;
-    } catch (MailException e) { // e.g. the SMTP server refused the login: nothing went out
-      failedCount.increment(emails.size());
-      throw e;
+      }
+    }
+
+    public boolean isOpen() {
+      return transport.isConnected();
+    }
+
+    @Override
+    public void close() {
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // The server went away first: nothing is lost, every sent email is marked.
+      }
     }
   }
 
@@ -73,10 +101,16 @@ public class EmailSender {
       helper.setTo(email.recipient());
       helper.setSubject(email.subject());
       helper.setText(email.text(), email.html());
+      helper.setSentDate(new java.util.Date());
       message.setHeader("X-Arshjulet-Key", email.dedupKey());
-    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+      message.saveChanges();
+    } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailSendException("Cannot write the email " + email.dedupKey(), e);
     }
     return message;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }

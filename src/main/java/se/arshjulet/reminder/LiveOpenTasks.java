@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +25,16 @@ public class LiveOpenTasks {
 
   public LiveOpenTasks(ProcessEngine engine) {
     this.engine = engine;
+  }
+
+  /** The open wheel tasks of every county, by county (tenant): two queries for the whole country. */
+  public Map<String, List<OpenTask>> byCounty() {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(WheelInstances.WHEEL_KEY)
+        .active().list();
+    Map<String, String> countyByTask = tasks.stream().filter(task -> task.getTenantId() != null)
+        .collect(Collectors.toMap(Task::getId, Task::getTenantId));
+    return describe(tasks.stream().filter(task -> task.getTenantId() != null).toList()).stream()
+        .collect(Collectors.groupingBy(task -> countyByTask.get(task.taskId()), TreeMap::new, Collectors.toList()));
   }
 
   public List<OpenTask> ofCounty(String county) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,20 +62,41 @@ public class Outbox {
 
   /** Adds the emails whose keys are new, in one transaction; one by one when another node added some meanwhile. */
   public void addAll(List<Email> emails) {
-    if (emails.isEmpty()) {
+    addAll(emails, null);
+  }
+
+  /**
+   * The same, and when {@code digestWeek} is given, records that this week's digests are planned, in the same
+   * transaction as the emails: a sweep that dies before leaves the week to the next sweep. When another node
+   * recorded the week first, the digests are left out and the other emails added.
+   */
+  public void addAll(List<Email> emails, String digestWeek) {
+    if (emails.isEmpty() && digestWeek == null) {
       return;
     }
     try {
-      ownTransaction.executeWithoutResult(status -> emails.forEach(this::insert));
+      ownTransaction.executeWithoutResult(status -> {
+        if (digestWeek != null) {
+          jdbc.sql("INSERT INTO arshjul_digest_week (week, planned_at) VALUES (?, ?)")
+              .params(digestWeek, Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
+        }
+        emails.forEach(this::insert);
+      });
     } catch (DuplicateKeyException addedByAnotherNode) {
-      emails.forEach(this::add);
+      emails.stream().filter(email -> digestWeek == null || email.kind() != EmailKind.DIGEST).forEach(this::add);
     }
   }
 
-  /** The keys of the county's emails planned since the given time (a sweep's look-up before it writes any email). */
-  public Set<String> keysPlannedSince(String county, Instant since) {
-    return new HashSet<>(jdbc.sql("SELECT dedup_key FROM arshjul_email WHERE county = ? AND planned_at >= ?")
-        .params(county, Timestamp.from(since)).query(String.class).list());
+  /** Whether the week's digests ({@code 2027-W10}) were planned already. */
+  public boolean digestsPlanned(String week) {
+    return jdbc.sql("SELECT COUNT(*) FROM arshjul_digest_week WHERE week = ?").param(week)
+        .query(Long.class).single() > 0;
+  }
+
+  /** The keys of all emails planned since the given time (a sweep's look-up before it writes any email). */
+  public Set<String> keysPlannedSince(Instant since) {
+    return new HashSet<>(jdbc.sql("SELECT dedup_key FROM arshjul_email WHERE planned_at >= ?")
+        .param(Timestamp.from(since)).query(String.class).list());
   }
 
   private boolean insert(Email email) {
@@ -92,10 +114,18 @@ public class Outbox {
     return true;
   }
 
+  /** Every county's unsent emails, oldest first. */
+  public List<Email> unsent() {
+    return emails(jdbc.sql("SELECT * FROM arshjul_email WHERE sent_at IS NULL ORDER BY planned_at, dedup_key"));
+  }
+
   public List<Email> unsent(String county) {
-    return jdbc.sql("SELECT * FROM arshjul_email WHERE county = ? AND sent_at IS NULL ORDER BY planned_at, dedup_key")
-        .param(county)
-        .query((rs, n) -> new Email(rs.getString("id"), rs.getString("dedup_key"),
+    return emails(jdbc.sql("SELECT * FROM arshjul_email WHERE county = ? AND sent_at IS NULL "
+        + "ORDER BY planned_at, dedup_key").param(county));
+  }
+
+  private static List<Email> emails(JdbcClient.StatementSpec query) {
+    return query.query((rs, n) -> new Email(rs.getString("id"), rs.getString("dedup_key"),
             EmailKind.valueOf(rs.getString("kind")), rs.getString("county"), rs.getString("centre_id"),
             rs.getString("task_id"), rs.getString("activity_key"), rs.getString("recipient"),
             rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
@@ -142,10 +172,9 @@ public class Outbox {
     }
   }
 
-  public void markSent(List<String> ids, Instant at) {
-    if (!ids.isEmpty()) {
-      ownTransaction.executeWithoutResult(status -> jdbc.sql("UPDATE arshjul_email SET sent_at = :at WHERE id IN (:ids)")
-          .param("at", Timestamp.from(at)).param("ids", ids).update());
-    }
+  /** Marks one email sent, committed at once: the moment the SMTP server accepted it. */
+  public void markSent(String id, Instant at) {
+    ownTransaction.executeWithoutResult(status -> jdbc.sql("UPDATE arshjul_email SET sent_at = ? WHERE id = ?")
+        .params(Timestamp.from(at), id).update());
   }
 }

@@ -72,9 +72,9 @@ class EmailFailureTest extends EngineTest {
 
   @Test
   void withoutAnSmtpServerTheProductRefusesToStart() {
-    assertThatThrownBy(() -> new MailSettings("arshjulet@example.se", " "))
+    assertThatThrownBy(() -> new MailSettings("arshjulet@example.se", " ", null))
         .hasMessageContaining("ARSHJULET_SMTP_HOST");
-    assertThatThrownBy(() -> new MailSettings("", "smtp.example.se"))
+    assertThatThrownBy(() -> new MailSettings("", "smtp.example.se", null))
         .hasMessageContaining("ARSHJULET_MAIL_FROM");
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRegistry;
@@ -38,9 +39,23 @@ public abstract class EngineTest {
     TestSmtp.all(); // start the SMTP server before the first context
   }
 
+  @Autowired
+  private JdbcClient database;
+
+  /**
+   * Resets the clock and ends what the test left running: its wheels, mail sweeps, unsent emails and the record of
+   * digests sent. The mail schedule is national, so a later test's sweep would otherwise see them.
+   */
   @AfterEach
-  void resetClock() {
+  void endTheTestsYear() {
     ClockUtil.reset();
+    List<String> running = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(running, "end of test", true, true);
+    }
+    database.sql("DELETE FROM arshjul_email WHERE sent_at IS NULL").update();
+    database.sql("DELETE FROM arshjul_digest_week").update();
   }
 
   /**

@@ -12,14 +12,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
+import se.arshjulet.deployment.MailScheduleDeployer;
 
 /**
- * A county of its own for one email test: the Jämtland wheel and mail schedule deployed under a fresh tenant, so
- * that its sweeps see only the test's centres. Runs the mail schedule's jobs as the job executor would.
+ * A county of its own for one email test: the Jämtland wheel deployed under a fresh tenant. Runs the national mail
+ * schedule's jobs as the job executor would; {@link EngineTest} ends every test's wheels, so that a sweep sees only
+ * the running test's centres.
  */
 public class MailCounty {
 
-  public static final String SCHEDULE_KEY = "arshjul-utskick";
+  public static final String SCHEDULE_KEY = MailScheduleDeployer.SCHEDULE_KEY;
 
   private final ProcessEngine engine;
   private final String county;
@@ -62,11 +64,11 @@ public class MailCounty {
     return county;
   }
 
-  /** Fires the schedule's timer at the given Stockholm local time and runs the sending job it creates. */
+  /** Fires the national schedule's timer at the given Stockholm local time and runs the sending job it creates. */
   public void sweepAt(String localDateTime) {
     ClockUtil.setCurrentTime(Date.from(YearDriver.stockholm(localDateTime)));
     Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(SCHEDULE_KEY)
-        .tenantIdIn(county).timers().singleResult();
+        .withoutTenantId().timers().singleResult();
     engine.getManagementService().executeJob(timer.getId());
     for (Job sending : sendingJobs()) {
       engine.getManagementService().executeJob(sending.getId());
@@ -79,7 +81,7 @@ public class MailCounty {
 
   /** The sending jobs waiting (a failed one stays, with fewer retries). */
   public List<Job> sendingJobs() {
-    return engine.getManagementService().createJobQuery().processDefinitionKey(SCHEDULE_KEY).tenantIdIn(county)
+    return engine.getManagementService().createJobQuery().processDefinitionKey(SCHEDULE_KEY).withoutTenantId()
         .messages().list();
   }
 }
