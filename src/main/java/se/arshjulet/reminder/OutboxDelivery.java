@@ -1,5 +1,7 @@
 package se.arshjulet.reminder;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +35,11 @@ public class OutboxDelivery {
   private final EmailSender sender;
   private final int connections;
   private final ExecutorService pool;
+  private final Timer delivering;
 
-  public OutboxDelivery(Outbox outbox, EmailSender sender, MailSettings settings) {
+  public OutboxDelivery(Outbox outbox, EmailSender sender, MailSettings settings, MeterRegistry meters) {
+    this.delivering = Timer.builder("arshjulet.emails.delivery")
+        .description("Time spent sending the outbox's unsent emails over SMTP").register(meters);
     this.outbox = outbox;
     this.sender = sender;
     this.connections = settings.connections();
@@ -49,9 +54,12 @@ public class OutboxDelivery {
   /** Sends every unsent email; fails (for the job's retry) when any could not go out, after trying all. */
   public void deliverUnsent() {
     List<Outbox.Email> unsent = outbox.unsent();
-    if (unsent.isEmpty()) {
-      return;
+    if (!unsent.isEmpty()) {
+      delivering.record(() -> deliver(unsent));
     }
+  }
+
+  private void deliver(List<Outbox.Email> unsent) {
     int used = Math.max(1, Math.min(connections, unsent.size() / EMAILS_PER_CONNECTION));
     List<Future<?>> running = new ArrayList<>();
     for (int connection = 0; connection < used; connection++) {
@@ -59,7 +67,7 @@ public class OutboxDelivery {
       for (int i = connection; i < unsent.size(); i += used) {
         share.add(unsent.get(i));
       }
-      running.add(pool.submit(() -> deliver(share)));
+      running.add(pool.submit(() -> deliverShare(share)));
     }
     MailSendException failed = null;
     for (Future<?> connection : running) {
@@ -85,7 +93,7 @@ public class OutboxDelivery {
   }
 
   /** One connection's share: claimed a few at a time, each marked sent on acceptance. */
-  private void deliver(List<Outbox.Email> share) {
+  private void deliverShare(List<Outbox.Email> share) {
     try (EmailSender.Connection connection = connectOrCount(share.size())) {
       for (int from = 0; from < share.size(); from += CLAIM_SIZE) {
         int to = Math.min(share.size(), from + CLAIM_SIZE);

@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,7 +30,7 @@ import se.arshjulet.wheel.WheelInstances;
 
 /**
  * The national year: 311 centres (223 FC, 88 FCLV) in 21 counties run 2027 on a simulated clock, single-threaded:
- * every day the jobs due by 07:00 and 08:00 (timers, mail schedules and their sending jobs), then every task due that
+ * every day the jobs due by 07:00 and 08:00 (timers, the mail schedule and its sending jobs), then every task due that
  * day is completed at 12:00 with valid form answers. Prints wall time, jobs/s, tasks, emails and peak heap, then
  * runs the same year on a bare Camunda engine ({@link BareEngineYear}) and prints the ratio.
  * Not part of the normal test run: {@code mvn -B test -Pbenchmark [-Dbenchmark.db=postgres]}.
@@ -36,6 +38,7 @@ import se.arshjulet.wheel.WheelInstances;
 class NationalYearBenchmark {
 
   private static final int YEAR = 2027;
+  private static Duration engineWithoutSmtp = Duration.ZERO;
 
   @Test
   void nationalYear() throws Exception {
@@ -53,7 +56,9 @@ class NationalYearBenchmark {
     System.out.printf("wall time      %.1f s%n", bare.wall().toMillis() / 1000.0);
     System.out.printf("jobs executed  %d (%.0f jobs/s)%n", bare.jobs(), bare.jobs() * 1000.0 / bare.wall().toMillis());
     System.out.printf("tasks done     %d%n", bare.tasks());
-    System.out.printf("ratio          %.2f (product / bare)%n", productWall.toMillis() / (double) bare.wall().toMillis());
+    System.out.printf("ratio          %.2f (product / bare), %.2f without SMTP%n",
+        productWall.toMillis() / (double) bare.wall().toMillis(),
+        engineWithoutSmtp.toMillis() / (double) bare.wall().toMillis());
   }
 
   private static Duration productYear(boolean postgres) throws Exception {
@@ -96,6 +101,11 @@ class NationalYearBenchmark {
       System.out.printf("tasks done     %d%n", tasks);
       System.out.printf("emails sent    %d%n", emails);
       System.out.printf("peak heap      %d MB%n", peakHeap / (1024 * 1024));
+      double smtp = app.getBean(MeterRegistry.class).get("arshjulet.emails.delivery").timer()
+          .totalTime(TimeUnit.MILLISECONDS);
+      System.out.printf("SMTP delivery  %.1f s (engine work without SMTP %.1f s)%n", smtp / 1000.0,
+          (wall.toMillis() - smtp) / 1000.0);
+      engineWithoutSmtp = Duration.ofMillis(wall.toMillis() - Math.round(smtp));
       System.out.printf("open instances %d%n", engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(WheelInstances.WHEEL_KEY).processInstanceBusinessKeyLike("%:" + YEAR).count());
       return wall;

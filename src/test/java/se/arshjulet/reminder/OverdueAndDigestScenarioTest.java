@@ -119,6 +119,24 @@ class OverdueAndDigestScenarioTest extends EngineTest {
     assertThat(subjects("north.mhv@test.example")).filteredOn(s -> s.startsWith("Årshjulet")).hasSize(1);
   }
 
+  @Test
+  void aDigestMissedAt0700BecauseTheServerWasDownGoesOutLaterThatDayOnce() throws Exception {
+    MailCounty county = new MailCounty(engine, "digest-late");
+    Centre centre = centre(county.id(), "sleepy", LocalDate.of(2026, 2, 1), Unit.MHV);
+    startYear(centre, 2026).runUntil("2026-02-02T08:00");
+
+    // The server was down from Sunday until 10:30 on Monday: the 07:00 and 08:00 sweeps did not run.
+    county.sweepAt("2026-02-16T10:30");
+    county.sweepAt("2026-02-16T14:00");
+    county.sweepAt("2026-02-17T07:00"); // Tuesday: not a digest day
+
+    assertThat(subjects("sleepy.mhv@test.example")).filteredOn(s -> s.startsWith("Årshjulet"))
+        .containsExactly("Årshjulet vecka 8: 1 att göra, 0 försenade");
+    assertThat(TestSmtp.to("sleepy.mhv@test.example")).filteredOn(m -> subjectOf(m).startsWith("Årshjulet"))
+        .singleElement().satisfies(digest -> assertThat(digest.getHeader("X-Arshjulet-Key")[0])
+            .startsWith("digest:2026-W8:"));
+  }
+
   private static List<String> overdue(String address) {
     return subjects(address).stream().filter(subject -> subject.startsWith("Försenad")).toList();
   }
