@@ -42,13 +42,13 @@ public final class CentreGroups {
   /** The wheel role a candidate group stands for: coordinator, steering-group or unit-manager. */
   public static String roleOf(String groupId) {
     if (groupId.endsWith(COORDINATOR)) {
-      return "coordinator";
+      return WheelRole.COORDINATOR.code();
     }
     if (groupId.endsWith(STEERING_GROUP)) {
-      return "steering-group";
+      return WheelRole.STEERING_GROUP.code();
     }
     if (groupId.contains(UNIT_MANAGER)) {
-      return "unit-manager";
+      return WheelRole.UNIT_MANAGER.code();
     }
     return groupId;
   }

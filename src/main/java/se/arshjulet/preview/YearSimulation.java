@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.centre.CentreGroups;
+import se.arshjulet.centre.WheelRole;
 import se.arshjulet.reminder.EmailKind;
 import se.arshjulet.reminder.EmailPlanner;
 import se.arshjulet.reminder.LiveOpenTasks;
@@ -140,13 +141,14 @@ public class YearSimulation {
 
   private String roleOf(PlannedEmail planned) {
     if (planned.kind() == EmailKind.DIGEST) {
-      return "steering-group";
+      return WheelRole.STEERING_GROUP.code();
     }
     String taskRole = roles.get(planned.task().taskId());
     if (planned.kind() == EmailKind.REMINDER) {
       return taskRole;
     }
-    return "steering-group".equals(taskRole) ? "county-administrator" : "steering-group";
+    return WheelRole.STEERING_GROUP.code().equals(taskRole) ? WheelRole.COUNTY_ADMINISTRATOR.code()
+        : WheelRole.STEERING_GROUP.code();
   }
 
   /**

@@ -1,6 +1,7 @@
 package se.arshjulet.yearview;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreGroups;
 import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.centre.WheelRole;
 
 /**
  * Makes a calendar subscription for a person who may read the centre: a secret feed token and its URLs, over https
@@ -67,9 +69,9 @@ public class FeedSubscriptions {
 
   private static Map<String, String> roles() {
     Map<String, String> roles = new LinkedHashMap<>();
-    roles.put("coordinator", "Samordnare");
-    roles.put("steering-group", "Ledningsgrupp");
-    roles.put("unit-manager", "Enhetschefer");
+    for (WheelRole role : List.of(WheelRole.COORDINATOR, WheelRole.STEERING_GROUP, WheelRole.UNIT_MANAGER)) {
+      roles.put(role.code(), role.title());
+    }
     roles.put("alla", "Alla roller");
     return java.util.Collections.unmodifiableMap(roles);
   }

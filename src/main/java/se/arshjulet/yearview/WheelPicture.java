@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
+import se.arshjulet.centre.WheelRole;
 
 /**
  * Draws a centre's year as an årshjul in SVG: twelve months around a circle, starting at the top and running
@@ -27,10 +28,6 @@ public final class WheelPicture {
   private static final double MONTH_RING = 340;
   /** The roles' rings from the outside in, with the names the wheel gives them. */
   private static final Map<String, Double> ROLE_RING = new LinkedHashMap<>();
-  private static final Map<String, String> RING_NAME = Map.of(
-      "coordinator", "Samordnare", "steering-group", "Ledningsgrupp", "unit-manager", "Enhetschefer");
-  private static final Map<String, String> ROLE_NAME = Map.of(
-      "coordinator", "samordnare", "steering-group", "ledningsgruppen", "unit-manager", "enhetschef");
   /** Activities of one ring that overlap in time lie side by side: on the ring, outside it, inside it. */
   private static final double[] LANE_OFFSET = {0, 18, -18};
   private static final double LABEL_RADIUS = 9;
@@ -38,9 +35,9 @@ public final class WheelPicture {
   private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.0};
 
   static {
-    ROLE_RING.put("coordinator", 300.0);
-    ROLE_RING.put("steering-group", 240.0);
-    ROLE_RING.put("unit-manager", 180.0);
+    ROLE_RING.put(WheelRole.COORDINATOR.code(), 300.0);
+    ROLE_RING.put(WheelRole.STEERING_GROUP.code(), 240.0);
+    ROLE_RING.put(WheelRole.UNIT_MANAGER.code(), 180.0);
   }
 
   static final String STYLE = """
@@ -116,7 +113,7 @@ public final class WheelPicture {
 
   /** The ring a person reads for a role ("Samordnare"). */
   public static String ringName(String role) {
-    return RING_NAME.getOrDefault(role, role == null ? "" : role);
+    return WheelRole.ofCode(role).map(WheelRole::title).orElse(role == null ? "" : role);
   }
 
   private static String description(List<ActivityView> activities) {
@@ -177,7 +174,7 @@ public final class WheelPicture {
       double[] point = point(at, radius);
       names.append(String.format(Locale.ROOT, "<text class=\"ring-name\" x=\"%.1f\" y=\"%.1f\" dy=\"0.35em\" "
           + "transform=\"rotate(%.1f %.1f %.1f)\">%s</text>", point[0], point[1], rotation, point[0], point[1],
-          esc(RING_NAME.get(role))));
+          esc(ringName(role))));
     });
     return names.toString();
   }
@@ -218,7 +215,8 @@ public final class WheelPicture {
     boolean large = placed.end() - placed.start() > 180;
     String colour = activity.state().colour();
     StringBuilder title = new StringBuilder().append(placed.number()).append(". ").append(activity.name())
-        .append("\nRoll: ").append(ROLE_NAME.getOrDefault(activity.role(), String.valueOf(activity.role())))
+        .append("\nRoll: ").append(WheelRole.ofCode(activity.role()).map(WheelRole::inSentence)
+            .orElse(String.valueOf(activity.role())))
         .append("\nÖppnar: ").append(activity.opens()).append("\nSenast: ").append(activity.due())
         .append("\nStatus: ").append(activity.state().label());
     if (activity.completedAt() != null) {

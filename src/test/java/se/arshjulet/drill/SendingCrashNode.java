@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +28,10 @@ public final class SendingCrashNode {
     System.out.println("outbox sent: the drill should have killed this node before");
   }
 
-  /** An outbox that takes 100 ms to mark an email sent. */
-  @Configuration
+  /**
+   * An outbox that takes 100 ms to mark an email sent. Not a {@code @Configuration}: component scanning would put it
+   * into every test's application; only this node names it.
+   */
   static class SlowMark {
 
     @Bean
