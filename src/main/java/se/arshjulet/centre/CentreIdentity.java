@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import se.arshjulet.security.CountyAdministrators;
+import se.arshjulet.centre.CountyAdministrators;
 
 /**
  * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and

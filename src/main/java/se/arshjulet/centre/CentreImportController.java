@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import se.arshjulet.security.CountyAdministrators;
 
 /**
  * {@code POST /api/centres/import} with a registry file (YAML, see {@link CentreFile}): registers or updates the
@@ -34,12 +33,9 @@ public class CentreImportController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Filen kunde inte läsas: " + e.getMessage());
     }
     Stream.concat(contents.centres().stream().map(Centre::county),
-            contents.administrators().stream().map(CountyAdministrator::county))
-        .filter(county -> !CountyAdministrators.mayAdminister(user, county)).findFirst()
-        .ifPresent(county -> {
-          throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-              "Du får inte registrera familjecentraler eller administratörer i länet '" + county + "'.");
-        });
+            contents.administrators().stream().map(CountyAdministrator::county)).distinct()
+        .forEach(county -> Access.county(user, county,
+            "Du får inte registrera familjecentraler eller administratörer i länet '" + county + "'."));
     try {
       registry.registerAdministrators(contents.administrators());
       return registry.register(contents.centres()).stream().map(Centre::id).toList();

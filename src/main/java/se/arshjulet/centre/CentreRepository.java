@@ -88,10 +88,19 @@ public class CentreRepository {
                            boolean active, LocalDate joinedOn) {
   }
 
+  /** The centres with their staff: one query for the staff of all centres, or of the one centre asked for. */
   private List<Centre> assemble(List<CentreRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Map<String, List<StaffMember>> staffByCentre = new LinkedHashMap<>();
-    jdbc.sql("SELECT * FROM arshjul_centre_staff ORDER BY centre_id, role, unit, username")
-        .query((rs, n) -> staffByCentre.computeIfAbsent(rs.getString("centre_id"), k -> new ArrayList<>())
+    String oneCentre = rows.size() == 1 ? " WHERE centre_id = :centre" : "";
+    JdbcClient.StatementSpec staff = jdbc.sql("SELECT * FROM arshjul_centre_staff" + oneCentre
+        + " ORDER BY centre_id, role, unit, username");
+    if (rows.size() == 1) {
+      staff = staff.param("centre", rows.get(0).id());
+    }
+    staff.query((rs, n) -> staffByCentre.computeIfAbsent(rs.getString("centre_id"), k -> new ArrayList<>())
             .add(staffRow(rs)))
         .list();
     return rows.stream()

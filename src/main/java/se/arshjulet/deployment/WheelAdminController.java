@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
-import se.arshjulet.security.CountyAdministrators;
+import se.arshjulet.centre.Access;
 import se.arshjulet.wheel.WheelVersions;
 
 /**
@@ -74,10 +74,7 @@ public class WheelAdminController {
   }
 
   private static void requireAdministrator(Authentication user, String county) {
-    if (!CountyAdministrators.mayAdminister(user, county)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Endast administratörer för länet '" + county + "' får ändra dess årshjul.");
-    }
+    Access.county(user, county, "Endast administratörer för länet '" + county + "' får ändra dess årshjul.");
   }
 
   private static int currentYear() {

@@ -6,7 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.arshjulet.centre.CentreAccess;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.CentreRepository;
 
 /**
@@ -30,7 +30,7 @@ public class AnswersController {
 
   @GetMapping("/api/centres/{centreId}/years/{year}/answers")
   public Answers answers(@PathVariable String centreId, @PathVariable int year, Authentication user) {
-    CentreAccess.readable(centres, centreId, user);
+    Access.centre(centres, centreId, user);
     return new Answers(centreId, year, yearAnswers.of(centreId, year));
   }
 }

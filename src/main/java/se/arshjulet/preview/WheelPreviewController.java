@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.centre.Access;
 import se.arshjulet.deployment.WheelFiles;
 import se.arshjulet.deployment.WheelValidationPlugin;
-import se.arshjulet.security.CountyAdministrators;
 import se.arshjulet.wheel.WheelInstances;
 
 /** {@code GET /api/wheels/{county}/preview?year=YYYY}: the year of a county's deployed wheel, for administrators. */
@@ -63,10 +63,7 @@ public class WheelPreviewController {
   }
 
   private static void requireAdministrator(Authentication user, String county) {
-    if (!CountyAdministrators.mayAdminister(user, county)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "Endast administratörer för länet '" + county + "' får förhandsgranska årshjulet.");
-    }
+    Access.county(user, county, "Endast administratörer för länet '" + county + "' får förhandsgranska årshjulet.");
   }
 
   private static int parseYear(String year) {

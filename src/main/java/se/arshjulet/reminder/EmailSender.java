@@ -20,6 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailSender {
 
+  static {
+    // Jakarta Mail looks its stream provider up with a ServiceLoader, scanning the class path, each time a message or
+    // body part is made (jakartaee/mail-api#699, #861): named here, it is loaded directly.
+    if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+      System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   private final JavaMailSenderImpl mail;
   private final MailSettings settings;
   private final ReentrantLock acceptanceGate = new ReentrantLock();

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import se.arshjulet.centre.CentreGroups;
-import se.arshjulet.security.CountyAdministrators;
+import se.arshjulet.centre.CountyAdministrators;
 
 /**
  * Who gets an email: a reminder goes to the task's holders (its candidate groups and assignee); an overdue email to

@@ -9,8 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 
 /**
@@ -72,6 +72,6 @@ public class AnnualReportController {
   }
 
   private Centre readable(String centreId, Authentication user) {
-    return CentreAccess.readable(centres, centreId, user);
+    return Access.centre(centres, centreId, user);
   }
 }

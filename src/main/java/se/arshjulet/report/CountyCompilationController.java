@@ -1,20 +1,16 @@
 package se.arshjulet.report;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.arshjulet.centre.CentreGroups;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.CentreRepository;
-import se.arshjulet.security.CountyAdministrators;
 
 /**
  * The county compilation: the page {@code /sammanstallning/{county}/{year}} and
@@ -70,16 +66,7 @@ public class CountyCompilationController {
   }
 
   private void permitted(String county, Authentication user) {
-    if (CountyAdministrators.mayAdminister(user, county)) {
-      return;
-    }
-    boolean steeringGroup = user != null && centres.findAll().stream()
-        .filter(centre -> centre.county().equals(county))
-        .map(centre -> CentreGroups.steeringGroup(centre.id()))
-        .anyMatch(group -> user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(group::equals));
-    if (!steeringGroup) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Sammanställningen är för länets samordnare och "
-          + "familjecentralernas ledningsgrupper.");
-    }
+    Access.countyOrItsSteeringGroups(centres, user, county, "Sammanställningen är för länets samordnare och "
+        + "familjecentralernas ledningsgrupper.");
   }
 }

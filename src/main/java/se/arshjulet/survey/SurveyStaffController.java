@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.report.DocumentRenderer;
 
@@ -52,7 +52,7 @@ public class SurveyStaffController {
 
   @GetMapping("/foraldraenkat/{centreId}/{year}")
   public String page(@PathVariable String centreId, @PathVariable int year, Authentication user, Model model) {
-    Centre centre = CentreAccess.readable(centres, centreId, user);
+    Centre centre = Access.centre(centres, centreId, user);
     model.addAttribute("centre", centre);
     model.addAttribute("year", year);
     model.addAttribute("results", results.of(centre, year));
@@ -67,7 +67,7 @@ public class SurveyStaffController {
   @PostMapping("/foraldraenkat/{centreId}/{year}/citat")
   public String choose(@PathVariable String centreId, @PathVariable int year,
                        @RequestParam(name = "valda", required = false) List<String> chosen, Authentication user) {
-    Centre centre = CentreAccess.readable(centres, centreId, user);
+    Centre centre = Access.centre(centres, centreId, user);
     answers.choose(centre.id(), year, chosen == null ? List.of() : chosen);
     return "redirect:/foraldraenkat/" + centre.id() + "/" + year;
   }
@@ -75,7 +75,7 @@ public class SurveyStaffController {
   @GetMapping("/api/centres/{centreId}/years/{year}/foraldraenkat.csv")
   @ResponseBody
   public ResponseEntity<String> csv(@PathVariable String centreId, @PathVariable int year, Authentication user) {
-    Centre centre = CentreAccess.readable(centres, centreId, user);
+    Centre centre = Access.centre(centres, centreId, user);
     SurveyResults survey = results.of(centre, year);
     StringBuilder csv = new StringBuilder("mal;pastaende;svar;stammer_helt;stammer_ganska_bra;stammer_ganska_daligt;"
         + "stammer_inte_alls;vet_ej;andel_positiva\n");
@@ -96,7 +96,7 @@ public class SurveyStaffController {
   @GetMapping("/api/centres/{centreId}/years/{year}/enkat-affisch.pdf")
   @ResponseBody
   public ResponseEntity<byte[]> poster(@PathVariable String centreId, @PathVariable int year, Authentication user) {
-    Centre centre = CentreAccess.readable(centres, centreId, user);
+    Centre centre = Access.centre(centres, centreId, user);
     SurveyWindow.Window window = windows.now(centre);
     String url = publicUrl(centre);
     byte[] pdf = renderer.pdf("survey/affisch", Map.of("centre", centre.name(), "url", url,

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import se.arshjulet.centre.CentreIdentity;
 import se.arshjulet.centre.CentresRegistered;
 import se.arshjulet.centre.Counties;
-import se.arshjulet.security.CountyAdministrators;
+import se.arshjulet.centre.CountyAdministrators;
 
 /**
  * The Tasklist filters of each role. Staff (coordinators, steering groups, unit managers): "Mina uppgifter",

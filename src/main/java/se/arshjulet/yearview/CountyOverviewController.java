@@ -1,22 +1,19 @@
 package se.arshjulet.yearview;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.security.CountyAdministrators;
 
 /**
  * {@code /oversikt/{county}/{year}} (and {@code .../oversikt.csv}) for county coordinators and administrators;
@@ -52,9 +49,11 @@ public class CountyOverviewController {
 
   private CountyOverview.Table table(String county, int year, String municipality, String kind, Authentication user) {
     boolean national = NATIONAL.equals(county);
-    boolean allowed = national ? isSystemAdministrator(user) : CountyAdministrators.mayAdminister(user, county);
-    if (!allowed) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Översikten är för läns- och systemadministratörer.");
+    String refusal = "Översikten är för läns- och systemadministratörer.";
+    if (national) {
+      Access.systemAdministrator(user, refusal);
+    } else {
+      Access.county(user, county, refusal);
     }
     Centre.Kind centreKind;
     try {
@@ -63,10 +62,5 @@ public class CountyOverviewController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "typ ska vara FC eller FCLV.");
     }
     return overview.table(national ? null : county, year, municipality, centreKind);
-  }
-
-  private static boolean isSystemAdministrator(Authentication user) {
-    List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    return groups.contains(Groups.CAMUNDA_ADMIN);
   }
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
-import se.arshjulet.security.CountyAdministrators;
 
 /**
  * Calendar subscriptions: {@code POST /api/feeds?centre=&role=} gives a logged-in user a secret feed URL,
@@ -55,9 +55,7 @@ public class FeedController {
   public ResponseEntity<Void> revoke(@PathVariable String token, Authentication user) {
     FeedTokens.Feed feed = tokens.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     Centre centre = centres.findById(feed.centreId()).orElseThrow();
-    if (!feed.username().equals(user.getName()) && !CountyAdministrators.mayAdminister(user, centre.county())) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
+    Access.ownerOrCounty(user, feed.username(), centre.county());
     tokens.revoke(token);
     return ResponseEntity.noContent().build();
   }

@@ -9,8 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreGroups;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.WheelRole;
@@ -47,7 +47,7 @@ public class FeedSubscriptions {
 
   /** 403 for a centre she may not read (or that does not exist), 400 for an unknown role. */
   public Subscription create(Authentication user, String centreId, String role) {
-    Centre centre = centres.findById(centreId).filter(c -> CentreAccess.mayRead(user, c)).orElseThrow(() ->
+    Centre centre = centres.findById(centreId).filter(c -> Access.mayRead(user, c)).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.FORBIDDEN, "Du har inte behörighet till familjecentralen."));
     if (!ROLES.containsKey(role)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Rollen ska vara en av " + ROLES.keySet() + ".");

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
+import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
-import se.arshjulet.centre.CentreAccess;
 import se.arshjulet.centre.CentreRepository;
 
 /** {@code /arshjul/{centre}/{year}}: the centre's year as an årshjul (HTML page, and the picture alone as SVG). */
@@ -64,7 +64,7 @@ public class WheelPictureController {
   }
 
   private Centre readable(String centreId, Authentication user) {
-    return CentreAccess.readable(centres, centreId, user);
+    return Access.centre(centres, centreId, user);
   }
 
   private static LocalDate today() {

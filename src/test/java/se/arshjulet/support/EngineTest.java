@@ -3,10 +3,13 @@ package se.arshjulet.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,21 +44,31 @@ public abstract class EngineTest {
 
   @Autowired
   private JdbcClient database;
+  private Set<String> runningBefore;
+
+  @BeforeEach
+  void noteWhatRunsBefore() {
+    runningBefore = runningInstances();
+  }
 
   /**
-   * Resets the clock and ends what the test left running: its wheels, mail sweeps, unsent emails and the record of
+   * Resets the clock and ends what the test started: its wheels and mail sweeps, its unsent emails and the record of
    * digests sent. The mail schedule is national, so a later test's sweep would otherwise see them.
    */
   @AfterEach
   void endTheTestsYear() {
     ClockUtil.reset();
-    List<String> running = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
-        .map(ProcessInstance::getId).toList();
+    List<String> running = runningInstances().stream().filter(id -> !runningBefore.contains(id)).toList();
     if (!running.isEmpty()) {
       engine.getRuntimeService().deleteProcessInstances(running, "end of test", true, true);
     }
     database.sql("DELETE FROM arshjul_email WHERE sent_at IS NULL").update();
     database.sql("DELETE FROM arshjul_digest_week").update();
+  }
+
+  private Set<String> runningInstances() {
+    return engine.getRuntimeService().createProcessInstanceQuery().list().stream().map(ProcessInstance::getId)
+        .collect(Collectors.toSet());
   }
 
   /**

@@ -1,4 +1,4 @@
-package se.arshjulet.security;
+package se.arshjulet.centre;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.core.Authentication;
