@@ -42,7 +42,12 @@ public record WheelFiles(Path processesDir, Path formsDir) {
   }
 
   public Path mailSchedule() {
-    return processesDir.resolve(MAIL_SCHEDULE);
+    Path schedule = processesDir.resolve(MAIL_SCHEDULE);
+    if (!Files.isRegularFile(schedule)) {
+      throw new IllegalStateException("No national mail schedule at " + schedule.toAbsolutePath()
+          + ": every wheel folder needs " + MAIL_SCHEDULE + " beside the county folders");
+    }
+    return schedule;
   }
 
   /** The folder whose wheel the county runs: its own, or the national default. */

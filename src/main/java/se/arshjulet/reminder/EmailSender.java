@@ -3,9 +3,11 @@ package se.arshjulet.reminder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -30,6 +32,7 @@ public class EmailSender {
 
   private final JavaMailSenderImpl mail;
   private final MailSettings settings;
+  private final Session session;
   private final ReentrantLock acceptanceGate = new ReentrantLock();
   private final Counter sentCount;
   private final Counter failedCount;
@@ -37,6 +40,7 @@ public class EmailSender {
   public EmailSender(JavaMailSenderImpl mail, MailSettings settings, MeterRegistry meters) {
     this.mail = mail;
     this.settings = settings;
+    this.session = session(mail);
     this.sentCount = Counter.builder("arshjulet.emails.sent")
         .description("Emails the SMTP server accepted").register(meters);
     this.failedCount = Counter.builder("arshjulet.emails.failed")
@@ -51,7 +55,7 @@ public class EmailSender {
   /** Opens a connection to the SMTP server; fails with "Mail server connection failed" when it cannot. */
   public Connection connect() {
     String protocol = mail.getProtocol() == null ? "smtp" : mail.getProtocol();
-    Transport transport = new GatedSmtpTransport(mail.getSession(), protocol, acceptanceGate);
+    Transport transport = new GatedSmtpTransport(session, protocol, acceptanceGate);
     try {
       transport.connect(mail.getHost(), mail.getPort(), blankToNull(mail.getUsername()),
           blankToNull(mail.getPassword()));
@@ -99,6 +103,14 @@ public class EmailSender {
         // The server went away first: nothing is lost, every sent email is marked.
       }
     }
+  }
+
+  /** Spring's mail settings, and plain SMTP connections without Nagle's delay (smtps keeps its SSL factory). */
+  private static Session session(JavaMailSenderImpl mail) {
+    Properties properties = new Properties();
+    properties.putAll(mail.getJavaMailProperties());
+    properties.putIfAbsent("mail.smtp.socketFactory", new NoDelaySocketFactory());
+    return Session.getInstance(properties);
   }
 
   private MimeMessage message(Outbox.Email email) {
