@@ -46,11 +46,6 @@ public class Outbox {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  public boolean contains(String dedupKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM arshjul_email WHERE dedup_key = ?").param(dedupKey)
-        .query(Long.class).single() > 0;
-  }
-
   /** Adds the email unless one with its key exists, also one another node adds now; returns whether it was added. */
   public boolean add(Email email) {
     try {
@@ -99,10 +94,8 @@ public class Outbox {
         .param(Timestamp.from(since)).query(String.class).list());
   }
 
+  /** Inserts the email; its key's unique index refuses one that another sweep added first. */
   private boolean insert(Email email) {
-    if (contains(email.dedupKey())) {
-      return false;
-    }
     jdbc.sql("""
             INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
               subject, body_text, body_html, planned_at)
