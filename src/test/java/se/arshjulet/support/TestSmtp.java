@@ -68,4 +68,18 @@ public final class TestSmtp {
   public static List<MimeMessage> all() {
     return List.of(server.getReceivedMessages());
   }
+
+  /**
+   * How many messages arrived, forgetting them (a benchmark's year: the server keeps every message in the test JVM's
+   * heap otherwise, where a production SMTP server would not be).
+   */
+  public static synchronized int countAndForget() {
+    int received = server.getReceivedMessages().length;
+    try {
+      server.purgeEmailFromAllMailboxes();
+    } catch (com.icegreen.greenmail.store.FolderException e) {
+      throw new IllegalStateException(e);
+    }
+    return received;
+  }
 }
