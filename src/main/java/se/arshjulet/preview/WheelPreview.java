@@ -22,17 +22,18 @@ public class WheelPreview {
 
   static final String PREVIEW_CENTRE = "forhandsvisning";
 
-  private final ProcessEngine engine;
+  private final PreviewEngine previewEngine;
   private final WorkingDayCalendar calendar;
 
   public WheelPreview(PreviewEngine previewEngine, WorkingDayCalendar calendar) {
-    this.engine = previewEngine.engine();
+    this.previewEngine = previewEngine;
     this.calendar = calendar;
   }
 
   /** Previews the given wheel definition (BPMN bytes) for a year. */
   public synchronized YearSimulation.Result run(byte[] bpmn, int year) {
     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+    ProcessEngine engine = previewEngine.engine();
     RepositoryService repository = engine.getRepositoryService();
     Deployment deployment = repository.createDeployment().name("preview")
         .addModelInstance("wheel.bpmn", model).deploy();
