@@ -1,5 +1,6 @@
 package se.arshjulet.reminder;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,11 +43,22 @@ public class Outbox {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final boolean postgres;
 
-  public Outbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  public Outbox(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.postgres = "PostgreSQL".equals(databaseName(dataSource));
+  }
+
+  private static String databaseName(DataSource dataSource) {
+    try {
+      return JdbcUtils.commonDatabaseName(
+          JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException("Cannot tell which database the outbox is in", e);
+    }
   }
 
   /** Adds the email unless one with its key exists, also one another node adds now; returns whether it was added. */
@@ -166,8 +181,17 @@ public class Outbox {
   }
 
   /** Marks one email sent, committed at once: the moment the SMTP server accepted it. */
+  /**
+   * Marks one email sent, committed at once: the moment the SMTP server accepted it. On PostgreSQL the commit does
+   * not wait for the disk (synchronous_commit off for this transaction only): it is durable when this node dies, and
+   * only a crash of PostgreSQL itself within a fraction of a second could lose the mark and re-send that email.
+   */
   public void markSent(String id, Instant at) {
-    ownTransaction.executeWithoutResult(status -> jdbc.sql("UPDATE arshjul_email SET sent_at = ? WHERE id = ?")
-        .params(Timestamp.from(at), id).update());
+    ownTransaction.executeWithoutResult(status -> {
+      if (postgres) {
+        jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+      }
+      jdbc.sql("UPDATE arshjul_email SET sent_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
+    });
   }
 }

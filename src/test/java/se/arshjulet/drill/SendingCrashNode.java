@@ -1,6 +1,7 @@
 package se.arshjulet.drill;
 
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +37,8 @@ public final class SendingCrashNode {
 
     @Bean
     @Primary
-    Outbox slowlyMarkingOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
-      return new Outbox(jdbc, transactions) {
+    Outbox slowlyMarkingOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
+      return new Outbox(jdbc, transactions, dataSource) {
         @Override
         public void markSent(String id, Instant at) {
           try {
