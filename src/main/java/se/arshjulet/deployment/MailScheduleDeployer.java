@@ -46,7 +46,7 @@ public class MailScheduleDeployer {
   }
 
   /** Deletes the timers of mail schedules deployed for one county (before the national schedule). */
-  public void retireCountySchedules() {
+  private void retireCountySchedules() {
     for (Job timer : managementService.createJobQuery().processDefinitionKey(SCHEDULE_KEY).timers().list()) {
       if (timer.getTenantId() != null) {
         ProcessDefinition definition = repositoryService.getProcessDefinition(timer.getProcessDefinitionId());

@@ -16,7 +16,7 @@ import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.wheel.WheelActivities;
 import se.arshjulet.wheel.WheelInstances;
 
-/** The open wheel tasks of a county (or of one instance, for the preview) as the email planner needs them. */
+/** The open wheel tasks of every county (or of one instance, for the preview) as the email planner needs them. */
 public class LiveOpenTasks {
 
   private final ProcessEngine engine;
@@ -30,16 +30,10 @@ public class LiveOpenTasks {
   /** The open wheel tasks of every county, by county (tenant): two queries for the whole country. */
   public Map<String, List<OpenTask>> byCounty() {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(WheelInstances.WHEEL_KEY)
-        .active().list();
-    Map<String, String> countyByTask = tasks.stream().filter(task -> task.getTenantId() != null)
-        .collect(Collectors.toMap(Task::getId, Task::getTenantId));
-    return describe(tasks.stream().filter(task -> task.getTenantId() != null).toList()).stream()
+        .active().list().stream().filter(task -> task.getTenantId() != null).toList();
+    Map<String, String> countyByTask = tasks.stream().collect(Collectors.toMap(Task::getId, Task::getTenantId));
+    return describe(tasks).stream()
         .collect(Collectors.groupingBy(task -> countyByTask.get(task.taskId()), TreeMap::new, Collectors.toList()));
-  }
-
-  public List<OpenTask> ofCounty(String county) {
-    return describe(engine.getTaskService().createTaskQuery().tenantIdIn(county)
-        .processDefinitionKey(WheelInstances.WHEEL_KEY).active().list());
   }
 
   public List<OpenTask> ofInstance(String processInstanceId) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,25 +159,10 @@ class ClusterDrill {
 
   /** Node B: the product in a second JVM on the same database, its log in target/drills/cluster-node-b.log. */
   private static Process startNodeB(Map<String, Object> settings) throws IOException, InterruptedException {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-Duser.timezone=Europe/Stockholm", "-cp", classPath));
-    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.add("-Dspring.mail.port=" + TestSmtp.PORT);
-    command.add(ClusterNode.class.getName());
-    File log = Path.of("target", "drills", "cluster-node-b.log").toFile();
-    log.getParentFile().mkdirs();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (!Files.readString(log.toPath()).contains("Started ClusterNode in")) {
-      if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-        process.destroyForcibly();
-        throw new AssertionError("Node B did not start; see " + log);
-      }
-      Thread.sleep(200);
-    }
-    return process;
+    List<String> properties = new ArrayList<>();
+    settings.forEach((key, value) -> properties.add("-D" + key + "=" + value));
+    properties.add("-Dspring.mail.port=" + TestSmtp.PORT);
+    return NodeProcess.start("cluster-node-b", properties, ClusterNode.class, List.of(), "Started ClusterNode in");
   }
 
   /** The next job due date or the next task completion (12:00 on a task's due day), whichever is first. */

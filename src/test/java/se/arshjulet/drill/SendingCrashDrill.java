@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,23 +105,7 @@ class SendingCrashDrill {
   }
 
   private static Process start(Map<String, Object> settings) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-Duser.timezone=Europe/Stockholm", "-cp", classPath,
-        SendingCrashNode.class.getName()));
-    command.addAll(List.of(Databases.arguments(settings, "--spring.mail.port=" + TestSmtp.PORT)));
-    File log = Path.of("target", "drills", "sending-crash-node.log").toFile();
-    log.getParentFile().mkdirs();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (!Files.readString(log.toPath()).contains("sending the outbox")) {
-      if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-        process.destroyForcibly();
-        throw new AssertionError("The sending node did not start; see " + log);
-      }
-      Thread.sleep(100);
-    }
-    return process;
+    return NodeProcess.start("sending-crash-node", List.of(), SendingCrashNode.class,
+        List.of(Databases.arguments(settings, "--spring.mail.port=" + TestSmtp.PORT)), "sending the outbox");
   }
 }
