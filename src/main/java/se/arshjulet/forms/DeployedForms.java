@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
@@ -20,6 +22,12 @@ public final class DeployedForms {
 
   public static Optional<FormSchema> find(RepositoryService repository, String deploymentId, String formId) {
     return Optional.ofNullable(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId));
+  }
+
+  /** The keys of every field of every form in the deployment. */
+  public static Set<String> fieldKeys(RepositoryService repository, String deploymentId) {
+    return BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> load(repository, id)).values().stream()
+        .flatMap(form -> form.fields().stream()).map(FormSchema.Field::key).collect(Collectors.toUnmodifiableSet());
   }
 
   private static Map<String, FormSchema> load(RepositoryService repository, String deploymentId) {

@@ -60,6 +60,26 @@ class FormAnswersTest extends EngineTest {
   }
 
   @Test
+  void theHistoryKeepsTheAnswersVariableNotOneRowPerField() {
+    YearDriver year = startYear(centre("form-history", LocalDate.of(2020, 1, 1), Unit.values()), 2026);
+    Task task = selfReflection(year);
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId())).containsKey("forraAretsMal1");
+
+    engine.getTaskService().complete(task.getId(), FormFiller.validAnswers(engine, task));
+
+    var history = engine.getHistoryService();
+    String instance = year.instance().getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .extracting(variable -> variable.getName())
+        .contains("answers_self-reflection-january", "centreId", "year")
+        .doesNotContain("halsoframjandeArena", "antalSvarande", "forraAretsMal1");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .contains("answers_self-reflection-january")
+        .doesNotContain("halsoframjandeArena", "antalSvarande", "forraAretsMal1");
+  }
+
+  @Test
   void aMissingRequiredFieldIsRefusedAndTheTaskStaysOpen() {
     YearDriver year = startYear(centre("form-missing", LocalDate.of(2020, 1, 1), Unit.values()), 2026);
     Task task = selfReflection(year);
