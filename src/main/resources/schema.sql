@@ -83,12 +83,12 @@ CREATE INDEX IF NOT EXISTS arshjul_survey_quote_centre ON arshjul_survey_quote (
 -- The health check and the metrics count the unsent emails of all counties and find the oldest (sent_at IS NULL).
 CREATE INDEX IF NOT EXISTS arshjul_email_backlog ON arshjul_email (sent_at, planned_at);
 
--- The national mail schedule reads the keys planned in the last weeks of all counties (planned_at) and the unsent
--- emails (arshjul_email_backlog). The per-county indexes of the county schedules are gone: every index costs each of
--- the year's 40,000 emails a write when it is added and when it is marked sent.
+-- The national mail schedule looks up the keys it may send (the unique index of dedup_key) and reads the unsent
+-- emails (arshjul_email_backlog). Indexes nobody reads any more are gone: every index costs each of the year's
+-- 40,000 emails a write when it is added and when it is marked sent.
 DROP INDEX IF EXISTS arshjul_email_unsent;
 DROP INDEX IF EXISTS arshjul_email_planned;
-CREATE INDEX IF NOT EXISTS arshjul_email_planned_at ON arshjul_email (planned_at);
+DROP INDEX IF EXISTS arshjul_email_planned_at;
 
 -- One row per ISO week whose Monday digests were planned: the first sweep from 07:00 on the week's first working
 -- day plans them (a sweep missed at 07:00 is caught up later that day), and no sweep after it.

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,15 @@ public class CentreRepository {
   public Optional<Centre> findById(String id) {
     return assemble(jdbc.sql("SELECT * FROM arshjul_centre WHERE id = ?").param(id).query(this::centreRow).list())
         .stream().findFirst();
+  }
+
+  /** Every centre's name, by its id. */
+  public Map<String, String> names() {
+    Map<String, String> names = new HashMap<>();
+    jdbc.sql("SELECT id, name FROM arshjul_centre").query(row -> {
+      names.put(row.getString("id"), row.getString("name"));
+    });
+    return names;
   }
 
   /** The counties that have centres in the registry. */

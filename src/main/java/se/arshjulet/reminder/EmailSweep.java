@@ -3,7 +3,6 @@ package se.arshjulet.reminder;
 import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import se.arshjulet.calendar.WorkingDayCalendar;
-import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 
 /**
@@ -26,9 +24,6 @@ import se.arshjulet.centre.CentreRepository;
  */
 @Component("emailSweep")
 public class EmailSweep implements JavaDelegate {
-
-  /** Planned keys are looked up this far back: a reminder or overdue key is planned again for at most two weeks. */
-  private static final int KEYS_LOOK_BACK_DAYS = 31;
 
   private final EmailPlanner planner;
   private final LiveOpenTasks openTasks;
@@ -61,16 +56,17 @@ public class EmailSweep implements JavaDelegate {
     if (planner.mayPlan(now)) {
       String digestWeek = planner.digestWeek(now);
       boolean withDigests = digestWeek != null && !outbox.digestsPlanned(digestWeek);
-      Set<String> known = outbox.keysPlannedSince(
-          now.minusDays(KEYS_LOOK_BACK_DAYS).atZone(WorkingDayCalendar.ZONE).toInstant());
-      List<Outbox.Email> fresh = new ArrayList<>();
+      Map<String, String> centreNames = centres.names();
+      Recipients.Lookup people = recipients.lookup();
+      Map<String, Candidate> candidates = new LinkedHashMap<>();
       openTasks.byCounty().forEach((county, tasks) -> {
-        Sweep sweep = new Sweep(county, known);
+        Sweep sweep = new Sweep(county, centreNames, people, candidates);
         sweep.plan(tasks, now, withDigests);
-        fresh.addAll(sweep.fresh);
         problems.addAll(sweep.problems);
       });
-      outbox.addAll(fresh, withDigests ? digestWeek : null);
+      Set<String> planned = outbox.plannedAmong(candidates.keySet());
+      outbox.addAll(candidates.values().stream().filter(candidate -> !planned.contains(candidate.key()))
+          .map(Candidate::write).toList(), withDigests ? digestWeek : null);
     }
     delivery.deliverUnsent();
     if (!problems.isEmpty()) {
@@ -82,32 +78,47 @@ public class EmailSweep implements JavaDelegate {
   private record Manager(String user, String email) {
   }
 
-  /** The emails one county adds: those whose keys are not in the outbox yet, each written once. */
+  /** An email the rules call for; written only when its key is not in the outbox yet. */
+  private record Candidate(EmailKind kind, String key, String county, String centreId, OpenTask task, String email,
+                           Supplier<EmailComposer.Content> content, LocalDateTime at) {
+
+    Outbox.Email write() {
+      EmailComposer.Content written = content.get();
+      return new Outbox.Email(null, key, kind, county, centreId, task == null ? null : task.taskId(),
+          task == null ? null : task.activityKey(), email, written.subject(), written.text(), written.html(),
+          at.atZone(WorkingDayCalendar.ZONE).toInstant());
+    }
+  }
+
+  /** The emails one county's rules call for, one per key and recipient. */
   private final class Sweep {
     private final String county;
-    private final Set<String> known;
-    private final Map<String, String> centreNames = new HashMap<>();
-    private final List<Outbox.Email> fresh = new ArrayList<>();
+    private final Map<String, String> centreNames;
+    private final Recipients.Lookup people;
+    private final Map<String, Candidate> candidates;
     private final List<String> problems = new ArrayList<>();
 
-    Sweep(String county, Set<String> known) {
+    Sweep(String county, Map<String, String> centreNames, Recipients.Lookup people,
+          Map<String, Candidate> candidates) {
       this.county = county;
-      this.known = known;
+      this.centreNames = centreNames;
+      this.people = people;
+      this.candidates = candidates;
     }
 
     void plan(List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
       Map<Manager, List<EmailComposer.CentreDigest>> digests = new LinkedHashMap<>();
       String digestKey = null;
       for (PlannedEmail planned : planner.plan(tasks, now, withDigests)) {
-        String centreName = centreNames.computeIfAbsent(planned.centreId(), EmailSweep.this::centreName);
+        String centreName = centreNames.getOrDefault(planned.centreId(), planned.centreId());
         switch (planned.kind()) {
-          case REMINDER -> add(planned, recipients.holders(planned.task()),
+          case REMINDER -> add(planned, people.holders(planned.task()),
               once(() -> composer.reminder(planned.task(), centreName)));
-          case OVERDUE -> add(planned, recipients.managers(planned.task(), county),
+          case OVERDUE -> add(planned, people.managers(planned.task(), county),
               once(() -> composer.overdue(planned.task(), centreName)));
           case DIGEST -> {
             digestKey = planned.key();
-            recipients.steeringGroup(planned.centreId()).forEach((user, email) ->
+            people.steeringGroup(planned.centreId()).forEach((user, email) ->
                 digests.computeIfAbsent(new Manager(user, email), m -> new ArrayList<>())
                     .add(new EmailComposer.CentreDigest(centreName, planned.digest())));
           }
@@ -138,12 +149,7 @@ public class EmailSweep implements JavaDelegate {
         problems.add(kind.code() + " to user " + user + " (" + county + "): no email address");
         return;
       }
-      if (known.add(key)) {
-        EmailComposer.Content written = content.get();
-        fresh.add(new Outbox.Email(null, key, kind, county, centreId, task == null ? null : task.taskId(),
-            task == null ? null : task.activityKey(), email, written.subject(), written.text(), written.html(),
-            at.atZone(WorkingDayCalendar.ZONE).toInstant()));
-      }
+      candidates.putIfAbsent(key, new Candidate(kind, key, county, centreId, task, email, content, at));
     }
   }
 
@@ -160,9 +166,5 @@ public class EmailSweep implements JavaDelegate {
         return value;
       }
     };
-  }
-
-  private String centreName(String centreId) {
-    return centres.findById(centreId).map(Centre::name).orElse(centreId);
   }
 }

@@ -22,6 +22,8 @@ public class LiveOpenTasks {
   private final ProcessEngine engine;
   private final Map<String, Map<String, String>> keysByDefinition = new ConcurrentHashMap<>();
   private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
+  /** An instance's centre never changes: each instance is looked up once. */
+  private final Map<String, String> centreByInstance = new ConcurrentHashMap<>();
 
   public LiveOpenTasks(ProcessEngine engine) {
     this.engine = engine;
@@ -44,10 +46,17 @@ public class LiveOpenTasks {
     if (tasks.isEmpty()) {
       return List.of();
     }
-    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, String> centreByInstance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceIds(instanceIds).list().stream()
-        .collect(Collectors.toMap(ProcessInstance::getId, instance -> centreOf(instance.getBusinessKey())));
+    Set<String> unknown = tasks.stream().map(Task::getProcessInstanceId)
+        .filter(id -> !centreByInstance.containsKey(id)).collect(Collectors.toSet());
+    if (!unknown.isEmpty()) {
+      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceIds(unknown).list()) {
+        String centre = centreOf(instance.getBusinessKey());
+        if (centre != null) {
+          centreByInstance.put(instance.getId(), centre);
+        }
+      }
+    }
     return tasks.stream().map(task -> new OpenTask(task.getId(), task.getProcessDefinitionId(),
             task.getTaskDefinitionKey(), activityKey(task), activityName(task),
             centreByInstance.get(task.getProcessInstanceId()),

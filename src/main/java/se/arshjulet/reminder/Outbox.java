@@ -1,9 +1,12 @@
 package se.arshjulet.reminder;
 
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +14,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -41,12 +46,21 @@ public class Outbox {
     }
   }
 
+  private static final String INSERT = """
+      INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
+        subject, body_text, body_html, planned_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+  /** Keys looked up per query: a sweep checks every email it may send in a few queries. */
+  private static final int KEYS_PER_QUERY = 500;
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final TransactionTemplate ownTransaction;
   private final boolean postgres;
 
   public Outbox(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.template = new JdbcTemplate(dataSource);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.postgres = "PostgreSQL".equals(databaseName(dataSource));
@@ -90,7 +104,7 @@ public class Outbox {
           jdbc.sql("INSERT INTO arshjul_digest_week (week, planned_at) VALUES (?, ?)")
               .params(digestWeek, Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
         }
-        emails.forEach(this::insert);
+        template.batchUpdate(INSERT, emails, 100, (statement, email) -> bind(statement, email));
       });
     } catch (DuplicateKeyException addedByAnotherNode) {
       emails.stream().filter(email -> digestWeek == null || email.kind() != EmailKind.DIGEST).forEach(this::add);
@@ -103,23 +117,27 @@ public class Outbox {
         .query(Long.class).single() > 0;
   }
 
-  /** The keys of all emails planned since the given time (a sweep's look-up before it writes any email). */
-  public Set<String> keysPlannedSince(Instant since) {
-    return new HashSet<>(jdbc.sql("SELECT dedup_key FROM arshjul_email WHERE planned_at >= ?")
-        .param(Timestamp.from(since)).query(String.class).list());
+  /** Those of the keys that are in the outbox already, sent or not. */
+  public Set<String> plannedAmong(Collection<String> keys) {
+    List<String> all = List.copyOf(keys);
+    Set<String> planned = new HashSet<>();
+    for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+      planned.addAll(jdbc.sql("SELECT dedup_key FROM arshjul_email WHERE dedup_key IN (:keys)")
+          .param("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY))).query(String.class).list());
+    }
+    return planned;
   }
 
   /** Inserts the email; its key's unique index refuses one that another sweep added first. */
   private boolean insert(Email email) {
-    jdbc.sql("""
-            INSERT INTO arshjul_email (id, dedup_key, kind, county, centre_id, task_id, activity_key, recipient,
-              subject, body_text, body_html, planned_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(UUID.randomUUID().toString(), email.dedupKey(), email.kind().name(), email.county(),
-            email.centreId(), email.taskId(), email.activityKey(), email.recipient(), email.subject(),
-            email.text(), email.html(), Timestamp.from(email.plannedAt()))
-        .update();
+    template.update(INSERT, statement -> bind(statement, email));
     return true;
+  }
+
+  private static void bind(PreparedStatement statement, Email email) throws SQLException {
+    new ArgumentPreparedStatementSetter(new Object[] {UUID.randomUUID().toString(), email.dedupKey(),
+        email.kind().name(), email.county(), email.centreId(), email.taskId(), email.activityKey(), email.recipient(),
+        email.subject(), email.text(), email.html(), Timestamp.from(email.plannedAt())}).setValues(statement);
   }
 
   /** Every county's unsent emails, oldest first. */
@@ -180,7 +198,6 @@ public class Outbox {
     }
   }
 
-  /** Marks one email sent, committed at once: the moment the SMTP server accepted it. */
   /**
    * Marks one email sent, committed at once: the moment the SMTP server accepted it. On PostgreSQL the commit does
    * not wait for the disk (synchronous_commit off for this transaction only): it is durable when this node dies, and

@@ -1,5 +1,6 @@
 package se.arshjulet.reminder;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,34 +28,54 @@ public class Recipients {
     this.identityService = identityService;
   }
 
-  public Map<String, String> holders(OpenTask task) {
-    Map<String, String> users = new LinkedHashMap<>();
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.taskId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        users.putAll(membersOf(link.getGroupId()));
-      } else if (link.getUserId() != null) {
-        User user = identityService.createUserQuery().userId(link.getUserId()).singleResult();
-        users.put(link.getUserId(), user == null ? null : user.getEmail());
-      }
+  /** A look-up for one sweep: each group's members and each user are read once. */
+  public Lookup lookup() {
+    return new Lookup();
+  }
+
+  public final class Lookup {
+
+    private final Map<String, Map<String, String>> members = new HashMap<>();
+    private final Map<String, String> emails = new HashMap<>();
+
+    private Lookup() {
     }
-    return users;
-  }
 
-  public Map<String, String> managers(OpenTask task, String county) {
-    boolean steeringGroupTask = taskService.getIdentityLinksForTask(task.taskId()).stream()
-        .anyMatch(link -> link.getGroupId() != null && link.getGroupId().endsWith(CentreGroups.STEERING_GROUP));
-    return steeringGroupTask ? membersOf(CountyAdministrators.groupOf(county))
-        : membersOf(CentreGroups.steeringGroup(task.centreId()));
-  }
+    public Map<String, String> holders(OpenTask task) {
+      Map<String, String> users = new LinkedHashMap<>();
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.taskId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          users.putAll(membersOf(link.getGroupId()));
+        } else if (link.getUserId() != null) {
+          users.put(link.getUserId(), emails.computeIfAbsent(link.getUserId(), this::emailOf));
+        }
+      }
+      return users;
+    }
 
-  public Map<String, String> steeringGroup(String centreId) {
-    return membersOf(CentreGroups.steeringGroup(centreId));
-  }
+    public Map<String, String> managers(OpenTask task, String county) {
+      boolean steeringGroupTask = taskService.getIdentityLinksForTask(task.taskId()).stream()
+          .anyMatch(link -> link.getGroupId() != null && link.getGroupId().endsWith(CentreGroups.STEERING_GROUP));
+      return steeringGroupTask ? membersOf(CountyAdministrators.groupOf(county))
+          : membersOf(CentreGroups.steeringGroup(task.centreId()));
+    }
 
-  private Map<String, String> membersOf(String groupId) {
-    Map<String, String> users = new LinkedHashMap<>();
-    identityService.createUserQuery().memberOfGroup(groupId).list()
-        .forEach(user -> users.put(user.getId(), user.getEmail()));
-    return users;
+    public Map<String, String> steeringGroup(String centreId) {
+      return membersOf(CentreGroups.steeringGroup(centreId));
+    }
+
+    private Map<String, String> membersOf(String groupId) {
+      return members.computeIfAbsent(groupId, id -> {
+        Map<String, String> users = new LinkedHashMap<>();
+        identityService.createUserQuery().memberOfGroup(id).list()
+            .forEach(user -> users.put(user.getId(), user.getEmail()));
+        return users;
+      });
+    }
+
+    private String emailOf(String userId) {
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      return user == null ? null : user.getEmail();
+    }
   }
 }
