@@ -1,0 +1,68 @@
+package se.arshjulet.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The wheel rules on their own, without an engine: every shipped wheel keeps them, each broken one is named. */
+class WheelRulesTest {
+
+  /** The wheel variables and the beans the shipped wheels' expressions use. */
+  private static final WheelRules RULES = new WheelRules(name -> WheelValidationPlugin.WHEEL_VARIABLES.contains(name)
+      || Set.of("opens", "due", "units").contains(name));
+
+  private static Map<String, byte[]> deployment(Path wheelFolder, UnaryOperator<String> change) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (Stream<Path> bpmn = Files.list(wheelFolder); Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path file : Stream.concat(bpmn.filter(path -> path.toString().endsWith(".bpmn")).sorted(),
+          forms.sorted()).toList()) {
+        String content = Files.readString(file);
+        files.put(file.getFileName().toString(),
+            (file.getFileName().toString().equals("arshjul.bpmn") ? change.apply(content) : content)
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  static List<Path> shippedWheels() throws IOException {
+    try (Stream<Path> folders = Files.list(Path.of("processes"))) {
+      return folders.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shippedWheels")
+  void everyShippedWheelKeepsTheRules(Path wheel) throws IOException {
+    assertThat(RULES.problems(deployment(wheel, UnaryOperator.identity()))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("se.arshjulet.deployment.WheelValidationTest#brokenWheels")
+  void aBrokenWheelIsNamedByFileElementAndRule(String what, String message, UnaryOperator<String> breakIt)
+      throws IOException {
+    assertThat(RULES.problems(deployment(Path.of("processes", "jamtland"), breakIt)))
+        .anySatisfy(problem -> assertThat(problem).contains(message));
+  }
+
+  @Test
+  void aNameThatIsNeitherBeanNorWheelVariableIsRefused() throws IOException {
+    WheelRules withoutUnits = new WheelRules(name -> !name.equals("units")
+        && (WheelValidationPlugin.WHEEL_VARIABLES.contains(name) || Set.of("opens", "due").contains(name)));
+
+    assertThat(withoutUnits.problems(deployment(Path.of("processes", "jamtland"), UnaryOperator.identity())))
+        .anySatisfy(problem -> assertThat(problem).contains("'units'"));
+  }
+}
