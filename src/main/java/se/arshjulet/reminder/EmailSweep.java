@@ -56,16 +56,12 @@ public class EmailSweep implements JavaDelegate {
     if (planner.mayPlan(now)) {
       String digestWeek = planner.digestWeek(now);
       boolean withDigests = digestWeek != null && !outbox.digestsPlanned(digestWeek);
-      Map<String, String> centreNames = centres.names();
-      Recipients.Lookup people = recipients.lookup();
-      Map<String, Candidate> candidates = new LinkedHashMap<>();
-      openTasks.byCounty().forEach((county, tasks) -> {
-        Sweep sweep = new Sweep(county, centreNames, people, candidates);
-        sweep.plan(tasks, now, withDigests);
-        problems.addAll(sweep.problems);
-      });
-      Set<String> planned = outbox.plannedAmong(candidates.keySet());
-      outbox.addAll(candidates.values().stream().filter(candidate -> !planned.contains(candidate.key()))
+      Sweep sweep = new Sweep(centres.names(), recipients.lookup());
+      openTasks.byCounty().forEach((county, tasks) -> sweep.plan(county, tasks, now, withDigests));
+      sweep.addDigests(now);
+      problems.addAll(sweep.problems);
+      Set<String> planned = outbox.plannedAmong(sweep.candidates.keySet());
+      outbox.addAll(sweep.candidates.values().stream().filter(candidate -> !planned.contains(candidate.key()))
           .map(Candidate::write).toList(), withDigests ? digestWeek : null);
     }
     delivery.deliverUnsent();
@@ -76,6 +72,10 @@ public class EmailSweep implements JavaDelegate {
   }
 
   private record Manager(String user, String email) {
+  }
+
+  /** A manager's digest: its key, the county of her first centre, and each of her centres' tasks. */
+  private record Digest(String key, String county, List<EmailComposer.CentreDigest> centres) {
   }
 
   /** An email the rules call for; written only when its key is not in the outbox yet. */
@@ -90,60 +90,54 @@ public class EmailSweep implements JavaDelegate {
     }
   }
 
-  /** The emails one county's rules call for, one per key and recipient. */
+  /** The emails the rules of every county call for, one per key and recipient. */
   private final class Sweep {
-    private final String county;
     private final Map<String, String> centreNames;
     private final Recipients.Lookup people;
-    private final Map<String, Candidate> candidates;
+    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    private final Map<Manager, Digest> digests = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    Sweep(String county, Map<String, String> centreNames, Recipients.Lookup people,
-          Map<String, Candidate> candidates) {
-      this.county = county;
+    Sweep(Map<String, String> centreNames, Recipients.Lookup people) {
       this.centreNames = centreNames;
       this.people = people;
-      this.candidates = candidates;
     }
 
-    void plan(List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
-      Map<Manager, List<EmailComposer.CentreDigest>> digests = new LinkedHashMap<>();
-      String digestKey = null;
+    void plan(String county, List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
       for (PlannedEmail planned : planner.plan(tasks, now, withDigests)) {
         String centreName = centreNames.getOrDefault(planned.centreId(), planned.centreId());
         switch (planned.kind()) {
-          case REMINDER -> add(planned, people.holders(planned.task()),
+          case REMINDER -> add(county, planned, people.holders(planned.task()),
               once(() -> composer.reminder(planned.task(), centreName)));
-          case OVERDUE -> add(planned, people.managers(planned.task(), county),
+          case OVERDUE -> add(county, planned, people.managers(planned.task(), county),
               once(() -> composer.overdue(planned.task(), centreName)));
-          case DIGEST -> {
-            digestKey = planned.key();
-            people.steeringGroup(planned.centreId()).forEach((user, email) ->
-                digests.computeIfAbsent(new Manager(user, email), m -> new ArrayList<>())
-                    .add(new EmailComposer.CentreDigest(centreName, planned.digest())));
-          }
+          case DIGEST -> people.steeringGroup(planned.centreId()).forEach((user, email) ->
+              digests.computeIfAbsent(new Manager(user, email), m -> new Digest(planned.key(), county,
+                  new ArrayList<>())).centres().add(new EmailComposer.CentreDigest(centreName, planned.digest())));
         }
-      }
-      // One digest per manager, covering all of her centres in the county.
-      String week = String.valueOf(now.toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      for (Map.Entry<Manager, List<EmailComposer.CentreDigest>> digest : digests.entrySet()) {
-        Manager manager = digest.getKey();
-        addOne(EmailKind.DIGEST, digestKey + ":" + manager.user(), null, null, manager.email(),
-            once(() -> composer.digest(week, digest.getValue(), now.toLocalDate())),
-            now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME), manager.user());
       }
     }
 
-    void add(PlannedEmail planned, Map<String, String> users, Supplier<EmailComposer.Content> content) {
+    /** One digest per manager, covering all of her centres, in every county. */
+    void addDigests(LocalDateTime now) {
+      String week = String.valueOf(now.toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      digests.forEach((manager, digest) -> addOne(digest.county(), EmailKind.DIGEST,
+          digest.key() + ":" + manager.user(), null, null, manager.email(),
+          once(() -> composer.digest(week, digest.centres(), now.toLocalDate())),
+          now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME), manager.user()));
+    }
+
+    void add(String county, PlannedEmail planned, Map<String, String> users,
+             Supplier<EmailComposer.Content> content) {
       if (users.isEmpty()) {
         problems.add(planned.kind().code() + " about '" + planned.task().name() + "' of " + planned.centreId()
             + ": nobody to send it to");
       }
-      users.forEach((user, email) -> addOne(planned.kind(), planned.key() + ":" + user, planned.centreId(),
-          planned.task(), email, content, planned.at(), user));
+      users.forEach((user, email) -> addOne(county, planned.kind(), planned.key() + ":" + user,
+          planned.centreId(), planned.task(), email, content, planned.at(), user));
     }
 
-    void addOne(EmailKind kind, String key, String centreId, OpenTask task, String email,
+    void addOne(String county, EmailKind kind, String key, String centreId, OpenTask task, String email,
                 Supplier<EmailComposer.Content> content, LocalDateTime at, String user) {
       if (email == null || email.isBlank()) {
         problems.add(kind.code() + " to user " + user + " (" + county + "): no email address");

@@ -120,6 +120,27 @@ class OverdueAndDigestScenarioTest extends EngineTest {
   }
 
   @Test
+  void aManagerOfCentresInTwoCountiesGetsOneDigestCoveringBoth() throws Exception {
+    MailCounty west = new MailCounty(engine, "digest-west");
+    MailCounty east = new MailCounty(engine, "digest-east");
+    Centre lake = centre(west.id(), "lake", LocalDate.of(2026, 2, 1), Unit.BHV);
+    Centre coast = centre(east.id(), "coast", LocalDate.of(2026, 2, 1));
+    // The BHV manager at the lake also leads the child health care of the coast centre, in the next county.
+    List<StaffMember> staff = new ArrayList<>(coast.staff());
+    staff.add(lake.unitManager(Unit.BHV).orElseThrow());
+    registry.register(List.of(new Centre(coast.id(), coast.name(), "Sundsvall", east.id(), Centre.Kind.FC, false,
+        coast.joinedOn(), staff)));
+    startYear(lake, 2026).runUntil("2026-02-02T08:00");
+    startYear(coast, 2026).runUntil("2026-02-02T08:00");
+
+    west.sweepAt("2026-02-16T07:00"); // Monday: one sweep for the whole country
+
+    assertThat(subjects("lake.bhv@test.example")).containsExactly("Årshjulet vecka 8: 2 att göra, 0 försenade");
+    String body = text(TestSmtp.to("lake.bhv@test.example").get(0));
+    assertThat(body).contains("Familjecentralen lake:").contains("Familjecentralen coast:");
+  }
+
+  @Test
   void aDigestMissedAt0700BecauseTheServerWasDownGoesOutLaterThatDayOnce() throws Exception {
     MailCounty county = new MailCounty(engine, "digest-late");
     Centre centre = centre(county.id(), "sleepy", LocalDate.of(2026, 2, 1), Unit.MHV);
