@@ -49,6 +49,30 @@ public class WheelRules {
     this.knownName = knownName;
   }
 
+  /**
+   * The problems of a county's deployment: those of {@link #problems}, and a copy of the national mail schedule
+   * (the county schedules of earlier versions), which would send the whole country's emails a second time a day.
+   */
+  public List<String> countyProblems(Map<String, byte[]> files) {
+    List<String> problems = problems(files);
+    files.forEach((name, content) -> {
+      if (name.endsWith(".bpmn") && declaresMailSchedule(content)) {
+        problems.add(name + ", " + MailScheduleDeployer.SCHEDULE_KEY + ": utskicket är gemensamt för hela landet och "
+            + "driftsätts av Årshjulet självt, inte med länets årshjul: ta bort filen [regel: utskick]");
+      }
+    });
+    return problems;
+  }
+
+  private static boolean declaresMailSchedule(byte[] content) {
+    try {
+      return Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+          .getModelElementById(MailScheduleDeployer.SCHEDULE_KEY) instanceof Process;
+    } catch (RuntimeException unreadable) {
+      return false; // named by problems()
+    }
+  }
+
   /** The problems of a deployment's files (name → content); empty when it may be deployed. */
   public List<String> problems(Map<String, byte[]> files) {
     List<String> problems = new ArrayList<>();

@@ -55,7 +55,8 @@ public class WheelValidationPlugin extends AbstractProcessEnginePlugin {
     requireOwnCounty(deployment.getTenantId());
     Map<String, byte[]> files = new LinkedHashMap<>();
     deployment.getResources().forEach((name, resource) -> files.put(name, resource.getBytes()));
-    List<String> problems = rules().problems(files);
+    List<String> problems = deployment.getTenantId() == null ? rules().problems(files)
+        : rules().countyProblems(files);
     if (!problems.isEmpty()) {
       throw new ProcessEngineException("Årshjulet" + (deployment.getTenantId() == null ? ""
           : " för " + deployment.getTenantId()) + " kan inte driftsättas:\n- " + String.join("\n- ", problems));

@@ -96,7 +96,7 @@ public class WheelPreviewController {
     int cycleYear = parseYear(year);
     Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formContents());
     files.put("utkast.bpmn", bpmn);
-    List<String> problems = validation.rules().problems(files);
+    List<String> problems = validation.rules().countyProblems(files);
     if (!problems.isEmpty()) {
       throw badRequest("Utkastet följer inte reglerna:\n- " + String.join("\n- ", problems));
     }

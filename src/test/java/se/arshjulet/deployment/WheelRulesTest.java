@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The wheel rules on their own, without an engine: every shipped wheel keeps them, each broken one is named. */
 class WheelRulesTest {
 
-  /** The wheel variables and the beans the shipped wheels' expressions use. */
+  /** The wheel variables and the beans the shipped BPMN files' expressions use. */
   private static final WheelRules RULES = new WheelRules(name -> WheelValidationPlugin.WHEEL_VARIABLES.contains(name)
-      || Set.of("opens", "due", "units").contains(name));
+      || Set.of("opens", "due", "units", "emailSweep").contains(name));
 
   private static Map<String, byte[]> deployment(Path wheelFolder, UnaryOperator<String> change) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -55,6 +55,16 @@ class WheelRulesTest {
       throws IOException {
     assertThat(RULES.problems(deployment(Path.of("processes", "jamtland"), breakIt)))
         .anySatisfy(problem -> assertThat(problem).contains(message));
+  }
+
+  @Test
+  void theNationalMailScheduleIsNoPartOfACountysWheel() throws IOException {
+    Map<String, byte[]> files = deployment(Path.of("processes", "jamtland"), UnaryOperator.identity());
+    files.put("utskick.bpmn", Files.readAllBytes(Path.of("processes", "utskick.bpmn")));
+
+    assertThat(RULES.countyProblems(files)).singleElement().satisfies(problem -> assertThat(problem)
+        .startsWith("utskick.bpmn, arshjul-utskick: utskicket är gemensamt för hela landet"));
+    assertThat(RULES.problems(Map.of("utskick.bpmn", files.get("utskick.bpmn")))).isEmpty();
   }
 
   @Test

@@ -71,6 +71,18 @@ class WheelValidationTest extends EngineTest {
   }
 
   @Test
+  void aCountyDeploymentThatBringsTheNationalMailScheduleIsRefused() throws IOException {
+    String bpmn = Files.readString(Path.of("processes", "jamtland", "arshjul.bpmn"));
+    long deploymentsBefore = engine.getRepositoryService().createDeploymentQuery().count();
+
+    assertThatThrownBy(() -> deployment(bpmn)
+        .addString("utskick.bpmn", Files.readString(Path.of("processes", "utskick.bpmn"))).deploy())
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("utskick.bpmn, arshjul-utskick: utskicket är gemensamt för hela landet");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
   void theShippedWheelPassesEveryRule() throws IOException {
     String bpmn = Files.readString(Path.of("processes", "jamtland", "arshjul.bpmn"));
     long before = engine.getRepositoryService().createProcessDefinitionQuery().tenantIdIn(TENANT).count();
