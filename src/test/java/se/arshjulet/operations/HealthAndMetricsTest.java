@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -120,6 +122,29 @@ class HealthAndMetricsTest extends EngineTest {
     assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(admin.getBody()).contains("arshjulet_tasks_open{", "arshjulet_outbox_unsent{",
         "arshjulet_jobs_due{", "arshjulet_emails_sent_total{");
+  }
+
+  @Test
+  void theMonitoringAccountReadsTheMetricsAndNothingElse() throws Exception {
+    User prometheus = engine.getIdentityService().newUser("metrics.scraper");
+    prometheus.setPassword("Skrapa-Matvarden-2026!");
+    engine.getIdentityService().saveUser(prometheus);
+    engine.getIdentityService().createMembership(prometheus.getId(), MonitoringGroup.ID);
+    try {
+      assertThat(get("/actuator/prometheus", "metrics.scraper", "Skrapa-Matvarden-2026!").getBody())
+          .contains("arshjulet_tasks_open{");
+      assertThat(get("/actuator/metrics", "metrics.scraper", "Skrapa-Matvarden-2026!").getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+      assertThat(json(get("/actuator/health", "metrics.scraper", "Skrapa-Matvarden-2026!")).has("components"))
+          .as("no health details").isFalse();
+      assertThat(get("/api/centres/ostersund-lugnvik/years/2026/answers", "metrics.scraper",
+          "Skrapa-Matvarden-2026!").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      // Camunda's only grant to a new group: reading the group itself. No webapp, no definition, no task.
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(MonitoringGroup.ID).list())
+          .allSatisfy(grant -> assertThat(grant.getResourceType()).isEqualTo(Resources.GROUP.resourceType()));
+    } finally {
+      engine.getIdentityService().deleteUser(prometheus.getId());
+    }
   }
 
   @Test
