@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import se.arshjulet.centre.CountyAdministrators;
 
 /**
  * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and
@@ -31,12 +31,14 @@ public class CentreIdentity {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final TaskService tasks;
   private final String initialPassword;
 
-  public CentreIdentity(IdentityService identity, AuthorizationService authorizations,
+  public CentreIdentity(IdentityService identity, AuthorizationService authorizations, TaskService tasks,
                         @Value("${arshjulet.demo.password:}") String initialPassword) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.tasks = tasks;
     this.initialPassword = initialPassword;
   }
 
@@ -59,8 +61,20 @@ public class CentreIdentity {
       Set<String> current = identity.createUserQuery().memberOfGroup(groupId).list().stream()
           .map(User::getId).collect(Collectors.toSet());
       usernames.stream().filter(u -> !current.contains(u)).forEach(u -> identity.createMembership(u, groupId));
-      current.stream().filter(u -> !usernames.contains(u)).forEach(u -> identity.deleteMembership(u, groupId));
+      current.stream().filter(u -> !usernames.contains(u)).forEach(u -> {
+        identity.deleteMembership(u, groupId);
+        handBack(u, groupId);
+      });
     });
+  }
+
+  /**
+   * The open tasks a person claimed for a group she is no longer in go back to the group: a colleague can take them,
+   * and their reminders no longer go to her.
+   */
+  private void handBack(String username, String groupId) {
+    tasks.createTaskQuery().taskAssignee(username).taskCandidateGroup(groupId).includeAssignedTasks().list()
+        .forEach(task -> tasks.setAssignee(task.getId(), null));
   }
 
   /**

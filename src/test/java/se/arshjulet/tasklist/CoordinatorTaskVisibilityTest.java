@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.arshjulet.calendar.WorkingDayCalendar;
+import se.arshjulet.centre.Centre;
+import se.arshjulet.centre.StaffMember;
 import se.arshjulet.support.EngineTest;
+import se.arshjulet.support.YearDriver;
 import se.arshjulet.wheel.WheelInstances;
 
 /** Through Camunda's REST API, as Tasklist asks it: a coordinator sees her own centre's tasks and no one else's. */
@@ -53,6 +58,24 @@ class CoordinatorTaskVisibilityTest extends EngineTest {
     JsonNode krokom = json.readTree(rest.withBasicAuth("anna.berg", "Test-Vinter-2026!")
         .getForEntity("/engine-rest/task?candidateGroup=krokom-familjecentral-coordinator", String.class).getBody());
     assertThat(krokom.size()).isZero();
+  }
+
+  @Test
+  void aCoordinatorWhoLeavesHandsTheTasksSheClaimedBackToHerCentre() {
+    Centre centre = centre("hand-back", LocalDate.of(2020, 1, 1));
+    YearDriver year = startYear(centre, 2026);
+    year.runUntil("2026-01-02T08:00");
+    Task task = year.openTasks("self-reflection-january").get(0);
+    engine.getTaskService().claim(task.getId(), "hand-back.c");
+
+    StaffMember successor = new StaffMember("hand-back.new", "Ny Samordnare", "hand-back.new@test.example",
+        StaffMember.Role.COORDINATOR, null);
+    registry.register(List.of(new Centre(centre.id(), centre.name(), "Östersund", centre.county(), Centre.Kind.FC,
+        false, centre.joinedOn(), List.of(successor))));
+
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("hand-back.new").taskId(task.getId())
+        .count()).isOne();
   }
 
   @Test
