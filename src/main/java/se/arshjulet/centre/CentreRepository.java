@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,8 @@ public class CentreRepository {
   /** Every centre's name, by its id. */
   public Map<String, String> names() {
     Map<String, String> names = new HashMap<>();
-    jdbc.sql("SELECT id, name FROM arshjul_centre").query(row -> {
-      names.put(row.getString("id"), row.getString("name"));
-    });
+    jdbc.sql("SELECT id, name FROM arshjul_centre")
+        .query((RowCallbackHandler) row -> names.put(row.getString("id"), row.getString("name")));
     return names;
   }
 

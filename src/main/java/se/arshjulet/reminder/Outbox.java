@@ -104,7 +104,7 @@ public class Outbox {
           jdbc.sql("INSERT INTO arshjul_digest_week (week, planned_at) VALUES (?, ?)")
               .params(digestWeek, Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
         }
-        template.batchUpdate(INSERT, emails, 100, (statement, email) -> bind(statement, email));
+        template.batchUpdate(INSERT, emails, 100, Outbox::bind);
       });
     } catch (DuplicateKeyException addedByAnotherNode) {
       emails.stream().filter(email -> digestWeek == null || email.kind() != EmailKind.DIGEST).forEach(this::add);
