@@ -14,8 +14,8 @@ import se.arshjulet.wheel.WheelVariables;
  * Camunda's history, without the variables of form fields. A submitted form's fields arrive as variables of their own
  * and leave in the same transaction, folded by {@link AnswersCollector} into one {@code answers_<activity>} variable,
  * and the fields that show last year's goals live only while their task is open: the answers variable is their
- * record. Kept in the history, each field cost two detail rows and a variable row with a dozen index entries, twice
- * the writes of the rest of a task's completion. Every other event is written as Camunda writes it.
+ * record. Kept in the history, each field cost a variable row and two detail rows (set, removed), each with about a
+ * dozen index entries. Every other event is written as Camunda writes it.
  */
 class FormFieldsHistory extends DbHistoryEventHandler {
 
