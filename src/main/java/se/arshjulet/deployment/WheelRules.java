@@ -51,7 +51,8 @@ public class WheelRules {
 
   /**
    * The problems of a county's deployment: those of {@link #problems}, and a copy of the national mail schedule
-   * (the county schedules of earlier versions), which would send the whole country's emails a second time a day.
+   * (the county schedules of earlier versions), which would start a second sweep of the whole country at each
+   * sending hour.
    */
   public List<String> countyProblems(Map<String, byte[]> files) {
     List<String> problems = problems(files);
