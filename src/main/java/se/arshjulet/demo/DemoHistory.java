@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,8 @@ import se.arshjulet.wheel.WheelInstances;
  * to its end and this year up to today on a simulated clock, every task completed by the engine's API with
  * believable answers (most a few working days before the due day, some late, one left overdue at three centres), so that only the
  * current work is open and the year page and the annual report have something to show. Runs before the job
- * executor starts; the clock is put back afterwards. Nothing is written to the tables directly.
+ * executor starts, on the {@link DemoClock}, which keeps the web server's doors shut until it is put back. Nothing is
+ * written to the tables directly.
  */
 @Component
 @Profile("demo")
@@ -65,10 +65,12 @@ public class DemoHistory {
   private final ProcessEngine engine;
   private final WorkingDayCalendar calendar;
   private final DemoSurvey surveys;
+  private final DemoClock clock;
 
   public DemoHistory(CentreRepository centres, WheelInstances instances, CentreYears centreYears,
-                     ProcessEngine engine, WorkingDayCalendar calendar, DemoSurvey surveys) {
+                     ProcessEngine engine, WorkingDayCalendar calendar, DemoSurvey surveys, DemoClock clock) {
     this.surveys = surveys;
+    this.clock = clock;
     this.centres = centres;
     this.instances = instances;
     this.centreYears = centreYears;
@@ -90,8 +92,7 @@ public class DemoHistory {
           continue;
         }
         if (centre.joinedOn().isBefore(LocalDate.of(year, 1, 1))) {
-          ClockUtil.setCurrentTime(Date.from(LocalDate.of(year - 1, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE)
-              .toInstant()));
+          clock.moveTo(LocalDate.of(year - 1, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
           instances.startYear(centre, year - 1).ifPresent(last -> drive(centre, last.getId(), null));
           surveys.answerLastYear(centre, year - 1);
         }
@@ -100,7 +101,7 @@ public class DemoHistory {
         log.info("Demo: the past of {} was done through the engine", centre.name());
       }
     } finally {
-      ClockUtil.reset();
+      clock.reset();
     }
   }
 
@@ -120,7 +121,7 @@ public class DemoHistory {
       if (next == null || until != null && next.isAfter(until) || next.equals(Instant.MAX)) {
         return;
       }
-      ClockUtil.setCurrentTime(Date.from(next));
+      clock.moveTo(next);
       if (takeJob) {
         engine.getManagementService().executeJob(job.getId());
       } else {
