@@ -13,9 +13,7 @@ final class NoDelaySocketFactory extends SocketFactory {
 
   @Override
   public Socket createSocket() throws IOException {
-    Socket socket = new Socket();
-    socket.setTcpNoDelay(true);
-    return socket;
+    return noDelay(new Socket());
   }
 
   @Override
