@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,11 +32,18 @@ import se.arshjulet.wheel.WheelInstances;
 class WheelAdministrationTest extends EngineTest {
 
   private static final String ADMIN_PASSWORD = "Test-Hjulet-2026!";
+  /** The administrator's today: December, the running year near its end and the coming year not begun. */
+  private static final Date TODAY = Date.from(YearDriver.stockholm("2026-12-07T09:00"));
 
   @Autowired
   TestRestTemplate rest;
   @Autowired
   ObjectMapper json;
+
+  @BeforeEach
+  void today() {
+    ClockUtil.setCurrentTime(TODAY);
+  }
 
   private TestRestTemplate admin() {
     return rest.withBasicAuth("admin", ADMIN_PASSWORD);
@@ -127,7 +136,7 @@ class WheelAdministrationTest extends EngineTest {
         .getId();
     new YearDriver(engine, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running)
         .singleResult()).runUntil(thisYear() + "-01-02T08:00");
-    ClockUtil.reset();
+    ClockUtil.setCurrentTime(TODAY);
     edit(wheel, "${due.lastWorkingDayOfMonth(year, 5)}\" camunda:formRef=\"Form_Visit\"",
         "${due.onOrBefore(year, 5, 15)}\" camunda:formRef=\"Form_Visit\"");
     admin().postForEntity("/api/wheels/migrationlan/reload", null, String.class);
