@@ -2,9 +2,9 @@ package se.arshjulet.reminder;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import se.arshjulet.settings.Settings;
 
 /** Writes the Swedish text and HTML of each kind of email. */
 @Component
@@ -16,8 +16,8 @@ public class EmailComposer {
 
   private final String baseUrl;
 
-  public EmailComposer(@Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  public EmailComposer(Settings settings) {
+    this.baseUrl = settings.baseUrl();
   }
 
   public String taskLink(String taskId) {

@@ -13,6 +13,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.Settings;
 
 /**
  * Sends emails over SMTP connections of its own, as plain text and HTML, many over each connection. Each email is
@@ -37,9 +38,9 @@ public class EmailSender {
   private final Counter sentCount;
   private final Counter failedCount;
 
-  public EmailSender(JavaMailSenderImpl mail, MailSettings settings, MeterRegistry meters) {
+  public EmailSender(JavaMailSenderImpl mail, Settings settings, MeterRegistry meters) {
     this.mail = mail;
-    this.settings = settings;
+    this.settings = settings.mail();
     this.session = session(mail);
     this.sentCount = Counter.builder("arshjulet.emails.sent")
         .description("Emails the SMTP server accepted").register(meters);

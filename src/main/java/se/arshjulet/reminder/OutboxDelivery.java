@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.Settings;
 
 /**
  * Sends what the outbox holds unsent, over a small pool of SMTP connections in parallel
@@ -37,12 +38,12 @@ public class OutboxDelivery {
   private final ExecutorService pool;
   private final Timer delivering;
 
-  public OutboxDelivery(Outbox outbox, EmailSender sender, MailSettings settings, MeterRegistry meters) {
+  public OutboxDelivery(Outbox outbox, EmailSender sender, Settings settings, MeterRegistry meters) {
     this.delivering = Timer.builder("arshjulet.emails.delivery")
         .description("Time spent sending the outbox's unsent emails over SMTP").register(meters);
     this.outbox = outbox;
     this.sender = sender;
-    this.connections = settings.connections();
+    this.connections = settings.mail().connections();
     AtomicInteger number = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(connections, task -> {
       Thread thread = new Thread(task, "smtp-" + number.incrementAndGet());

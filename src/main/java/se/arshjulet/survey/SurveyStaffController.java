@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +21,7 @@ import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.report.DocumentRenderer;
+import se.arshjulet.settings.Settings;
 
 /**
  * The survey for the centre's staff: {@code /foraldraenkat/{centre}/{year}} (count, results from five answers, the
@@ -40,14 +40,14 @@ public class SurveyStaffController {
 
   public SurveyStaffController(CentreRepository centres, SurveyResultsService results, SurveyAnswers answers,
                                SurveyWindow windows, SurveyThrottle throttle, DocumentRenderer renderer,
-                               @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
+                               Settings settings) {
     this.centres = centres;
     this.results = results;
     this.answers = answers;
     this.windows = windows;
     this.throttle = throttle;
     this.renderer = renderer;
-    this.baseUrl = baseUrl;
+    this.baseUrl = settings.baseUrl();
   }
 
   @GetMapping("/foraldraenkat/{centreId}/{year}")

@@ -1,10 +1,9 @@
 package se.arshjulet.yearview;
 
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.settings.Settings;
 
 /**
  * Calendar subscriptions: {@code POST /api/feeds?centre=&role=} gives a logged-in user a secret feed URL,
@@ -36,12 +36,12 @@ public class FeedController {
   private final String baseUrl;
 
   public FeedController(FeedTokens tokens, FeedSubscriptions subscriptions, CentreRepository centres,
-                        CentreYearView years, @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
+                        CentreYearView years, Settings settings) {
     this.tokens = tokens;
     this.subscriptions = subscriptions;
     this.centres = centres;
     this.years = years;
-    this.baseUrl = baseUrl;
+    this.baseUrl = settings.baseUrl();
   }
 
   @PostMapping("/api/feeds")

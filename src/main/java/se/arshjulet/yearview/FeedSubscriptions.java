@@ -3,7 +3,6 @@ package se.arshjulet.yearview;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,6 +13,7 @@ import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreGroups;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.WheelRole;
+import se.arshjulet.settings.Settings;
 
 /**
  * Makes a calendar subscription for a person who may read the centre: a secret feed token and its URLs, over https
@@ -39,10 +39,10 @@ public class FeedSubscriptions {
   private final String baseUrl;
 
   public FeedSubscriptions(FeedTokens tokens, CentreRepository centres,
-                           @Value("${arshjulet.base-url:http://localhost:8080}") String baseUrl) {
+                           Settings settings) {
     this.tokens = tokens;
     this.centres = centres;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = settings.baseUrl();
   }
 
   /** 403 for a centre she may not read (or that does not exist), 400 for an unknown role. */

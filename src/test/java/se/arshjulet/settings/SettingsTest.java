@@ -1,0 +1,58 @@
+package se.arshjulet.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** A production start stops on a setting it lacks, and names it; a complete one binds. */
+class SettingsTest {
+
+  /** Spring's own binding of {@code arshjulet.*}, as at the product's start. */
+  @EnableConfigurationProperties(Settings.class)
+  static class Bound {
+  }
+
+  private final ApplicationContextRunner start = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class))
+      .withUserConfiguration(Bound.class);
+
+  private static final String[] COMPLETE = {"arshjulet.base-url=https://arshjulet.regionjh.se/",
+      "arshjulet.mail.from=arshjulet@regionjh.se", "arshjulet.mail.smtp-host=smtp.regionjh.se"};
+
+  @Test
+  void aCompleteProductionSettingBinds() {
+    start.withPropertyValues(COMPLETE).run(context -> {
+      assertThat(context).hasNotFailed();
+      Settings settings = context.getBean(Settings.class);
+      assertThat(settings.baseUrl()).isEqualTo("https://arshjulet.regionjh.se");
+      assertThat(settings.link("/enkat/krokom")).isEqualTo("https://arshjulet.regionjh.se/enkat/krokom");
+      assertThat(settings.mail().connections()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void withoutAPublicAddressTheStartStopsAndNamesIt() {
+    start.withPropertyValues("arshjulet.mail.from=arshjulet@regionjh.se", "arshjulet.mail.smtp-host=smtp")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("Inställningen arshjulet.base-url (ARSHJULET_BASE_URL) saknas")
+            .hasMessageContaining("The setting arshjulet.base-url (ARSHJULET_BASE_URL) is missing"));
+  }
+
+  @Test
+  void anAddressThatIsNoWebAddressIsRefused() {
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.base-url=arshjulet.regionjh.se")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.base-url").hasMessageContaining("https://"));
+  }
+
+  @Test
+  void withoutASenderTheStartStopsAndNamesIt() {
+    start.withPropertyValues("arshjulet.base-url=https://arshjulet.regionjh.se", "arshjulet.mail.smtp-host=smtp")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.mail.from (ARSHJULET_MAIL_FROM)"));
+  }
+}
