@@ -4,6 +4,8 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,10 +25,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import se.arshjulet.settings.Settings;
+import se.arshjulet.signin.PasswordLogins;
+import se.arshjulet.signin.SignInPages;
 
 /**
  * Who may call what. The product's API ({@code /api/**}) and Camunda's REST API ({@code /engine-rest/**}) both
@@ -57,12 +63,13 @@ public class ApiSecurity {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain productPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain productPages(HttpSecurity http, Settings settings) throws Exception {
+    AuthenticationEntryPoint pleaseLogIn = pleaseLogIn(settings);
     return http.securityMatcher(request -> "GET".equals(request.getMethod()) && isPage(request.getRequestURI()))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn))
+        .httpBasic(basic -> basic.authenticationEntryPoint(pleaseLogIn))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(pleaseLogIn))
         .csrf(csrf -> csrf.csrfTokenRepository(PAGE_FORM_TOKENS))
         .build();
   }
@@ -74,11 +81,11 @@ public class ApiSecurity {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain productPageForms(HttpSecurity http) throws Exception {
+  SecurityFilterChain productPageForms(HttpSecurity http, Settings settings) throws Exception {
     return http.securityMatcher(request -> "POST".equals(request.getMethod()) && isPageForm(request.getRequestURI()))
         .addFilterBefore(new CamundaWebappSession(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(ApiSecurity::pleaseLogIn)
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(pleaseLogIn(settings))
             .accessDeniedHandler(ApiSecurity::formRefused))
         .csrf(csrf -> csrf.csrfTokenRepository(PAGE_FORM_TOKENS))
         .requestCache(cache -> cache.disable())
@@ -112,8 +119,22 @@ public class ApiSecurity {
         || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)");
   }
 
-  private static void pleaseLogIn(HttpServletRequest request, HttpServletResponse response,
-                                  AuthenticationException failure) throws IOException {
+  /**
+   * Not logged in on a page: to the sign-in page and back (staff with organisation accounts), or a Swedish page that
+   * points to Tasklist's login.
+   */
+  private static AuthenticationEntryPoint pleaseLogIn(Settings settings) {
+    return (request, response, failure) -> {
+      if (settings.signIn().withOrganisationAccounts() && "GET".equals(request.getMethod())) {
+        response.sendRedirect(SignInPages.PATH + "?efter="
+            + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+      } else {
+        pleaseLogInToTasklist(response);
+      }
+    };
+  }
+
+  private static void pleaseLogInToTasklist(HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("text/html;charset=UTF-8");
     response.getWriter().write("<!DOCTYPE html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Logga in</title>"
@@ -130,9 +151,12 @@ public class ApiSecurity {
         + " så kom det inte från Årshjulets sida. Gå tillbaka, ladda om sidan och försök igen.</p></html>");
   }
 
-  /** Camunda users log in to the product API with their Camunda password; their groups become authorities. */
+  /**
+   * Camunda users log in to the product API with their Camunda password; their groups become authorities. Where
+   * staff sign in through their organisation, only the administrators and the monitoring account use a password.
+   */
   @Bean
-  AuthenticationProvider camundaUsers(IdentityService identityService) {
+  AuthenticationProvider camundaUsers(IdentityService identityService, PasswordLogins passwords) {
     return new AuthenticationProvider() {
       @Override
       public Authentication authenticate(Authentication authentication) {
@@ -140,6 +164,9 @@ public class ApiSecurity {
         String password = String.valueOf(authentication.getCredentials());
         if (!identityService.checkPassword(user, password)) {
           throw new BadCredentialsException("Fel användarnamn eller lösenord");
+        }
+        if (!passwords.allowed(user)) {
+          throw new BadCredentialsException("Personalen loggar in med sin organisations konto, inte med lösenord");
         }
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
             .map(Group::getId).map(SimpleGrantedAuthority::new).toList();

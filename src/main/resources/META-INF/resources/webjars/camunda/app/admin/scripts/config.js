@@ -23,6 +23,8 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // Signing in and out with the organisation's account (../organisationskonto.js).
+  customScripts: ['../organisationskonto'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

@@ -21,6 +21,8 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
+  // Signing in and out with the organisation's account (../organisationskonto.js).
+  customScripts: ['../organisationskonto'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

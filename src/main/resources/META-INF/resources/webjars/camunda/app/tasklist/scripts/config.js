@@ -37,6 +37,8 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
   },
+  // Signing in and out with the organisation's account (../organisationskonto.js).
+  customScripts: ['../organisationskonto'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

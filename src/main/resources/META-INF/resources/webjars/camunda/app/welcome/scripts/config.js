@@ -20,6 +20,8 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // Signing in and out with the organisation's account (../organisationskonto.js).
+  customScripts: ['../organisationskonto'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
