@@ -58,6 +58,22 @@ async function fillLogin(page, name, password) {
 }
 
 /**
+ * Claims the open task and fills its self-reflection form (respondents, the second step of every scale, a
+ * sentence in every free-text field), ready to complete.
+ */
+export async function claimAndFillSelfReflection(page, respondents) {
+  await page.click('button:has-text("Ta uppgiften")');
+  await page.waitForSelector('button:has-text("Slutför"):not([disabled])', { timeout: 15000 });
+  await page.getByLabel('Antal svarande').fill(respondents);
+  for (const field of await page.locator('.fjs-form-field-radio').all()) {
+    await field.locator('input[type="radio"]').nth(1).check();
+  }
+  for (const area of await page.locator('textarea:not([readonly])').all()) {
+    await area.fill('Vi följer upp målen i december.');
+  }
+}
+
+/**
  * Runs the steps; on failure keeps a screenshot of the page last used, if it is still open, then fails with the
  * steps' own error.
  */

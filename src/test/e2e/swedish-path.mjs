@@ -3,7 +3,7 @@
 // coordinator logs in, uses her county filters, opens a centre's wheel and the county overview.
 // Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
 // <password> <screenshotDir>
-import { launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
+import { claimAndFillSelfReflection, launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, coordinator, taskId, countyCoordinator, centre, county, year, password, shots] =
@@ -49,15 +49,7 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.click(`ol.tasks-list a[href*="task=${taskId}"]`);
   await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
   await noEnglish(page, 'the opened task');
-  await page.click('button:has-text("Ta uppgiften")');
-  await page.waitForSelector('button:has-text("Slutför"):not([disabled])', { timeout: 15000 });
-  await page.getByLabel('Antal svarande').fill('11');
-  for (const field of await page.locator('.fjs-form-field-radio').all()) {
-    await field.locator('input[type="radio"]').nth(1).check();
-  }
-  for (const area of await page.locator('textarea:not([readonly])').all()) {
-    await area.fill('Vi följer upp målen i december.');
-  }
+  await claimAndFillSelfReflection(page, '11');
   await noEnglish(page, 'the filled form');
   await page.screenshot({ path: `${shots}/sv-2-coordinator-form.png`, fullPage: true });
   await page.click('button:has-text("Slutför")');
