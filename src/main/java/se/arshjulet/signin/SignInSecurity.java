@@ -52,7 +52,7 @@ public class SignInSecurity {
   }
 
   /** Every client registration has its county trust, and every trust names a registration. */
-  private static void sameProviders(Settings settings, InMemoryClientRegistrationRepository registrations) {
+  static void sameProviders(Settings settings, InMemoryClientRegistrationRepository registrations) {
     Set<String> registered = new HashSet<>();
     for (ClientRegistration registration : registrations) {
       registered.add(registration.getRegistrationId());

@@ -55,4 +55,32 @@ class SettingsTest {
         .run(context -> assertThat(context).getFailure().rootCause()
             .hasMessageContaining("arshjulet.mail.from (ARSHJULET_MAIL_FROM)"));
   }
+
+  @Test
+  void passwordsForAdministratorsOnlyWithoutAnIdentityProviderStopTheStart() {
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.sign-in.password-login=administrators")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.sign-in.providers").hasMessageContaining("identitetsleverantör"));
+  }
+
+  @Test
+  void aProviderWithoutItsCountiesStopsTheStart() {
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.sign-in.providers.region.claim=email")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.sign-in.providers.region.counties"));
+  }
+
+  @Test
+  void aProviderBindsWithItsDefaults() {
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.sign-in.providers.region.counties=jamtland",
+        "arshjulet.sign-in.idle-timeout=20m").run(context -> {
+          SignInSettings signIn = context.getBean(Settings.class).signIn();
+          assertThat(signIn.passwordLogin()).isEqualTo(SignInSettings.PasswordLogin.EVERYONE);
+          assertThat(signIn.idleTimeout()).hasMinutes(20);
+          assertThat(signIn.providers().get("region").claim()).isEqualTo("email");
+          assertThat(signIn.providers().get("region").match()).isEqualTo(SignInSettings.Match.EMAIL);
+          assertThat(signIn.providers().get("region").trusts("jamtland")).isTrue();
+          assertThat(signIn.providers().get("region").trusts("skane")).isFalse();
+        });
+  }
 }
