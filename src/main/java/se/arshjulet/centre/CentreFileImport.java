@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.Settings;
 
 /** Imports the registry file named by {@code arshjulet.centres.import-file} at start-up (the demo data uses it). */
 @Component
@@ -21,9 +22,10 @@ public class CentreFileImport {
   private final CentreRegistry registry;
   private final Resource file;
 
-  public CentreFileImport(CentreRegistry registry, @Value("${arshjulet.centres.import-file:#{null}}") Resource file) {
+  public CentreFileImport(CentreRegistry registry, Settings settings, ResourceLoader resources) {
     this.registry = registry;
-    this.file = file;
+    String location = settings.centres().importFile();
+    this.file = location == null || location.isBlank() ? null : resources.getResource(location);
   }
 
   @EventListener

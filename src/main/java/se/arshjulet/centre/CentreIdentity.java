@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.Settings;
 
 /**
  * Keeps Camunda's users, groups and tenant memberships in step with the centre registry: a group per centre and
@@ -35,11 +35,11 @@ public class CentreIdentity {
   private final String initialPassword;
 
   public CentreIdentity(IdentityService identity, AuthorizationService authorizations, TaskService tasks,
-                        @Value("${arshjulet.demo.password:}") String initialPassword) {
+                        Settings settings) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.tasks = tasks;
-    this.initialPassword = initialPassword;
+    this.initialPassword = settings.demo().password() == null ? "" : settings.demo().password();
   }
 
   public void sync(Centre centre) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -15,6 +16,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.core.io.ClassPathResource;
 import se.arshjulet.centre.CentreFile;
 import se.arshjulet.centre.StaffMember;
+import se.arshjulet.settings.Settings;
 
 /**
  * The sign-in demo (profile {@code sign-in-demo}, with {@code demo}): before the product's beans are made, starts a
@@ -33,10 +35,9 @@ public class DemoSignIn implements ApplicationListener<ApplicationEnvironmentPre
     if (running != null || !environment.acceptsProfiles(Profiles.of(PROFILE))) {
       return;
     }
-    String password = environment.getRequiredProperty("arshjulet.demo.password");
-    int port = environment.getProperty("arshjulet.demo.identity-provider-port", Integer.class, 9000);
+    Settings.Demo demo = Binder.get(environment).bindOrCreate("arshjulet.demo", Settings.Demo.class);
     String baseUrl = environment.getRequiredProperty("arshjulet.base-url");
-    running = DemoIdentityProvider.start(port, people(password),
+    running = DemoIdentityProvider.start(demo.identityProviderPort(), people(demo.password()),
         List.of(new DemoIdentityProvider.Client("arshjulet-demo", "demo-hemlighet", baseUrl, "region-demo")));
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "demo-identity-provider-stop"));
   }

@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} and {@code forms/**.form}.
- * A county without a folder of its own runs the national default wheel of {@code processes/default/}.
+ * A county without a folder of its own runs the national default wheel of {@code processes/default/}. Part of
+ * {@link se.arshjulet.settings.Settings} ({@code arshjulet.wheels}).
  */
-@ConfigurationProperties("arshjulet.wheels")
 public record WheelFiles(Path processesDir, Path formsDir) {
 
   public static final String DEFAULT_WHEEL = "default";

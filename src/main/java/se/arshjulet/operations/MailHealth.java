@@ -4,13 +4,13 @@ import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import se.arshjulet.reminder.Outbox;
+import se.arshjulet.settings.Settings;
 
 /**
  * The health component {@code mail} (in place of Spring Boot's, which would report the whole node DOWN while SMTP is
@@ -31,7 +31,8 @@ public class MailHealth implements HealthIndicator {
   private final Cached<Optional<String>> smtpProblem;
 
   public MailHealth(JavaMailSenderImpl smtp, Outbox outbox,
-                    @Value("${arshjulet.operations.cache-time:10s}") Duration cacheTime) {
+                    Settings settings) {
+    Duration cacheTime = settings.operations().cacheTime();
     this.outbox = outbox;
     this.server = smtp.getHost() + ":" + smtp.getPort();
     this.smtpProblem = new Cached<>(cacheTime, () -> problemOf(smtp));

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.CentresRegistered;
 import se.arshjulet.reminder.Outbox;
+import se.arshjulet.settings.Settings;
 
 /**
  * The product's gauges on {@code /actuator/prometheus} (what each means: README, "Running it in production"). Each
@@ -33,7 +33,8 @@ public class OperationsMetrics {
   private final Set<String> counties = ConcurrentHashMap.newKeySet();
 
   public OperationsMetrics(MeterRegistry registry, OperationsCounts counts, Outbox outbox, CentreRepository centres,
-                           @Value("${arshjulet.operations.cache-time:10s}") Duration cacheTime) {
+                           Settings settings) {
+    Duration cacheTime = settings.operations().cacheTime();
     this.registry = registry;
     this.centres = centres;
     this.tasks = new Cached<>(cacheTime, () -> counts.tasksByCounty(now()));

@@ -1,28 +1,65 @@
 package se.arshjulet.settings;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import se.arshjulet.reminder.MailSettings;
+import se.arshjulet.deployment.WheelFiles;
 
 /**
- * The product's own settings ({@code arshjulet.*}), checked when the product starts: a setting that is missing or
- * wrong stops the start with a message that names it, in Swedish and English, instead of sending links to localhost.
- * The demo and test profiles give the values a production start must be given (README, "Running it in production").
+ * The product's own settings ({@code arshjulet.*}), all of them, checked when the product starts: a setting that is
+ * missing or wrong stops the start with a message that names it, in Swedish and English, instead of sending links to
+ * localhost. The demo and test profiles give the values a production start must be given (README, "Running it in
+ * production").
  *
- * @param baseUrl the public address people reach the product at: links in emails and calendar feeds, the survey's
- *                poster and QR code, the sign-in's return address ({@code ARSHJULET_BASE_URL})
- * @param mail    the sender and the SMTP connections of the emails
- * @param signIn  how staff sign in: their organisation's identity providers, passwords, session time-out
+ * @param baseUrl    the public address people reach the product at: links in emails and calendar feeds, the survey's
+ *                   poster and QR code, the sign-in's return address ({@code ARSHJULET_BASE_URL})
+ * @param mail       the sender and the SMTP connections of the emails
+ * @param signIn     how staff sign in: their organisation's identity providers, passwords, session time-out
+ * @param wheels     where the county wheels and forms are read from
+ * @param survey     the parent survey's throttles
+ * @param operations how often the health check and the gauges read the database and SMTP again
+ * @param centres    the registry file imported at start-up, if any
+ * @param demo       the demo's password and its identity provider's port (profile {@code demo} only)
  */
 @ConfigurationProperties("arshjulet")
-public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn) {
+public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn,
+                       @DefaultValue WheelFiles wheels, @DefaultValue Survey survey,
+                       @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo) {
+
+  /**
+   * @param answersPerSource survey answers one address may send per ten minutes
+   * @param answersPerCentre survey answers one centre takes per ten minutes
+   */
+  public record Survey(@DefaultValue("10") int answersPerSource, @DefaultValue("2000") int answersPerCentre) {
+  }
+
+  /** @param cacheTime the gauges' database counts and the mail health's SMTP check are read again at most this often */
+  public record Operations(@DefaultValue("10s") Duration cacheTime) {
+  }
+
+  /** @param importFile a registry file (e.g. {@code classpath:demo/centres.yaml}) imported at every start */
+  public record Centres(String importFile) {
+  }
+
+  /**
+   * @param password             every demo user's password (no user gets one outside the demo)
+   * @param identityProviderPort the sign-in demo's identity provider listens here
+   */
+  public record Demo(String password, @DefaultValue("9000") int identityProviderPort) {
+  }
 
   public Settings {
     baseUrl = publicAddress(baseUrl);
     if (mail == null) {
       mail = new MailSettings(null, null, null);
     }
+  }
+
+  /** The checked settings with every other one at its default, for settings built by hand. */
+  public static Settings of(String baseUrl, MailSettings mail, SignInSettings signIn) {
+    return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null), new Survey(10, 2000),
+        new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000));
   }
 
   private static String publicAddress(String value) {

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import se.arshjulet.deployment.WheelFiles;
 
 /** The parent survey of each county, read from the wheel folder and kept until its file changes. */
 @Service
@@ -27,8 +27,8 @@ public class Questionnaires {
   private final Path processes;
   private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
 
-  public Questionnaires(@Value("${arshjulet.wheels.processes-dir:processes}") Path processes) {
-    this.processes = processes;
+  public Questionnaires(WheelFiles wheels) {
+    this.processes = wheels.processesDir();
   }
 
   public Questionnaire forCounty(String county) {

@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.Settings;
 
 /**
  * Answers beyond a sane rate are refused: per source (the client's address, held in memory for the window only,
@@ -23,10 +23,9 @@ public class SurveyThrottle {
   private final Map<String, Deque<Long>> byCentre = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
 
-  public SurveyThrottle(@Value("${arshjulet.survey.answers-per-source:10}") int perSource,
-                        @Value("${arshjulet.survey.answers-per-centre:2000}") int perCentre) {
-    this.perSource = perSource;
-    this.perCentre = perCentre;
+  public SurveyThrottle(Settings settings) {
+    this.perSource = settings.survey().answersPerSource();
+    this.perCentre = settings.survey().answersPerCentre();
   }
 
   /** Takes one answer's place, or says no (and counts the refusal). */

@@ -1,9 +1,5 @@
 package se.arshjulet.reminder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.arshjulet.reminder.ReminderEmailScenarioTest.subjects;
-
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -11,10 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.settings.MailSettings;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.MailCounty;
 import se.arshjulet.support.TestSmtp;
 import se.arshjulet.support.YearDriver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.arshjulet.reminder.ReminderEmailScenarioTest.subjects;
 
 /** Bad days: SMTP down, a centre nobody can be told about, no SMTP configured. Nothing is lost or sent twice. */
 class EmailFailureTest extends EngineTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import se.arshjulet.reminder.MailSettings;
+import se.arshjulet.settings.MailSettings;
 import se.arshjulet.settings.Settings;
 import se.arshjulet.settings.SignInSettings.IdentityProvider;
 import se.arshjulet.settings.SignInSettings;
@@ -32,7 +32,7 @@ class ProviderRegistrationsTest {
     for (String provider : providers) {
       trust.put(provider, new IdentityProvider(List.of("jamtland"), "email", SignInSettings.Match.EMAIL));
     }
-    return new Settings("https://arshjulet.example.se", new MailSettings("a@example.se", "smtp", null),
+    return Settings.of("https://arshjulet.example.se", new MailSettings("a@example.se", "smtp", null),
         new SignInSettings(SignInSettings.PasswordLogin.EVERYONE, Duration.ofMinutes(30), null, trust));
   }
 

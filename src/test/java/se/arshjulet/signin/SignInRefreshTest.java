@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.StaffMember;
-import se.arshjulet.reminder.MailSettings;
+import se.arshjulet.settings.MailSettings;
 import se.arshjulet.settings.Settings;
 import se.arshjulet.settings.SignInSettings.IdentityProvider;
 import se.arshjulet.settings.SignInSettings;
@@ -37,7 +37,7 @@ class SignInRefreshTest extends EngineTest {
   private final MockHttpSession session = new MockHttpSession();
 
   private SignInRefresh refresh() {
-    Settings settings = new Settings("https://arshjulet.example.se", new MailSettings("a@example.se", "smtp", null),
+    Settings settings = Settings.of("https://arshjulet.example.se", new MailSettings("a@example.se", "smtp", null),
         new SignInSettings(SignInSettings.PasswordLogin.ADMINISTRATORS, Duration.ofMinutes(30), null,
             Map.of("norr", NORTH)));
     return new SignInRefresh(settings, trust, engine);

@@ -1,17 +1,17 @@
 package se.arshjulet.survey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.arshjulet.deployment.WheelFiles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The questionnaire file, a parent's submission and the results, without an engine. */
 class SurveySubmissionTest {
 
-  private static final Questionnaire SURVEY = new Questionnaires(Path.of("processes")).forCounty("jamtland");
+  private static final Questionnaire SURVEY = new Questionnaires(new WheelFiles(Path.of("processes"), null)).forCounty("jamtland");
 
   @Test
   void theShippedQuestionnaireFollowsTheFiveGoalsInSwedishAndEnglish() {

@@ -1,10 +1,8 @@
-package se.arshjulet.reminder;
-
-import se.arshjulet.settings.MissingSetting;
+package se.arshjulet.settings;
 
 /**
  * Where emails come from, and over how many SMTP connections at once they go out ({@code arshjulet.mail}, part of
- * {@link se.arshjulet.settings.Settings}). The SMTP server itself is Spring's {@code spring.mail.*} (from
+ * {@link Settings}). The SMTP server itself is Spring's {@code spring.mail.*} (from
  * ARSHJULET_SMTP_HOST and friends); a product without one refuses to start rather than drop emails silently.
  */
 public record MailSettings(String from, String smtpHost, Integer connections) {
