@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.springframework.context.ApplicationContext;
@@ -58,8 +59,41 @@ public class WheelValidationPlugin extends AbstractProcessEnginePlugin {
     List<String> problems = deployment.getTenantId() == null ? rules().problems(files)
         : rules().countyProblems(files);
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Årshjulet" + (deployment.getTenantId() == null ? ""
-          : " för " + deployment.getTenantId()) + " kan inte driftsättas:\n- " + String.join("\n- ", problems));
+      // A ParseException is bad input to Camunda's REST API (400, each problem listed), not a server fault.
+      String wheel = files.keySet().stream().filter(name -> name.endsWith(".bpmn")).findFirst()
+          .orElse(files.keySet().stream().findFirst().orElse(""));
+      throw new ParseException("Årshjulet" + (deployment.getTenantId() == null ? ""
+          : " för " + deployment.getTenantId()) + " kan inte driftsättas:\n- " + String.join("\n- ", problems),
+          wheel, problems.stream().map(RuleProblem::new).map(Problem.class::cast).toList(), List.of());
+    }
+  }
+
+  /** One broken rule, as Camunda reports a problem of a deployed resource. */
+  private record RuleProblem(String message) implements Problem {
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public int getLine() {
+      return 0;
+    }
+
+    @Override
+    public int getColumn() {
+      return 0;
+    }
+
+    @Override
+    public String getMainElementId() {
+      return null;
+    }
+
+    @Override
+    public List<String> getElementIds() {
+      return List.of();
     }
   }
 
