@@ -155,11 +155,17 @@ public class AnnualReportAssembler {
     return new Section("Resultat", "Föräldraenkäten och självreflektionen.", entries, tables, charts);
   }
 
-  /** This January, last December and last January (for a wheel with one self-reflection a year: this and last). */
+  /**
+   * This January, last December and last January (for a wheel with one self-reflection a year: this and last; in
+   * the year a county's wheel went from one to two: this January and last year's one).
+   */
   static List<Occasion> occasions(int year, Map<String, JsonNode> thisYear, Map<String, JsonNode> lastYear,
                                   SelfReflectionForm form) {
     Map<String, JsonNode> chosen = new LinkedHashMap<>();
-    if (thisYear.containsKey("self-reflection") || lastYear.containsKey("self-reflection")) {
+    if (thisYear.containsKey("self-reflection-january") && lastYear.containsKey("self-reflection")) {
+      chosen.put("Januari " + year, thisYear.get("self-reflection-january"));
+      chosen.put("Självreflektion " + (year - 1), lastYear.get("self-reflection"));
+    } else if (thisYear.containsKey("self-reflection") || lastYear.containsKey("self-reflection")) {
       chosen.put("Självreflektion " + year, thisYear.get("self-reflection"));
       chosen.put("Självreflektion " + (year - 1), lastYear.get("self-reflection"));
     } else {

@@ -64,10 +64,10 @@ class ReportBenchmark extends EngineTest {
   private Centre withTwoYears(String id, int seed) {
     Centre centre = centre(COUNTY, id, LocalDate.of(2020, 1, 1), Unit.values());
     YearDriver first = startYear(centre, 2026);
-    first.complete("self-reflection", "2026-01-20T10:00", Map.of("prioriteratOmrade1", "samverkan",
+    first.complete("self-reflection-january", "2026-01-20T10:00", Map.of("prioriteratOmrade1", "samverkan",
         "matbartMal1", "Mål " + seed));
     YearDriver second = startYear(centre, 2027);
-    second.complete("self-reflection", "2027-01-20T10:00", Map.of());
+    second.complete("self-reflection-january", "2027-01-20T10:00", Map.of());
     second.complete("annual-report", "2027-02-20T10:00", Map.of("antalBesok", 1000L + seed));
     ClockUtil.reset();
     return centre;

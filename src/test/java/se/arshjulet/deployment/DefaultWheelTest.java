@@ -25,9 +25,10 @@ class DefaultWheelTest extends EngineTest {
     assertThat(wheel.getName()).isEqualTo("Årshjul – nationellt standardårshjul");
 
     year.runYearCompletingOnDueDay();
-    assertThat(year.opened()).extracting(YearDriver.Opened::key).containsExactlyInAnyOrder("self-reflection",
-        "annual-report", "joint-plan-approval", "steering-meeting-march", "steering-meeting-may",
-        "steering-meeting-september", "agreement-review", "steering-meeting-november", "parent-survey");
+    assertThat(year.opened()).extracting(YearDriver.Opened::key).containsExactlyInAnyOrder(
+        "self-reflection-january", "annual-report", "joint-plan-approval", "steering-meeting-march",
+        "steering-meeting-may", "steering-meeting-september", "agreement-review", "health-week-planning",
+        "steering-meeting-november", "parent-survey", "self-reflection-december");
     assertThat(year.opened()).filteredOn(task -> task.key().startsWith("steering-meeting"))
         .allSatisfy(task -> assertThat(task.groups()).containsExactly("uppsala-familjecentral-steering-group"));
   }

@@ -26,7 +26,7 @@ class CountyCompilationTest extends EngineTest {
     YearDriver year = startYear(centre, 2027);
     Map<String, Object> reflection = AnnualReportDocumentTest.reflection(step, Map.of(), 10);
     reflection.putAll(Map.of("prioriteratOmrade1", "samverkan", "matbartMal1", goal));
-    year.complete("self-reflection", "2027-01-20T10:00", reflection);
+    year.complete("self-reflection-january", "2027-01-20T10:00", reflection);
     year.complete("annual-report", "2027-02-20T10:00", Map.of("antalBesok", visits, "antalGravida", 10L,
         "antalInskrivnaBarn", 100L, "familjerSarskiltStod", 2L));
     ClockUtil.reset();

@@ -1,7 +1,9 @@
 package se.arshjulet.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,5 +64,24 @@ class SelfReflectionResultsTest {
       FORM.areas().forEach(area -> assertThat(svg).contains(ReflectionCharts.esc(area.name())));
     }
     assertThat(ReflectionCharts.areas(FORM, occasions)).contains("ej ifyllt");
+  }
+
+  @Test
+  void theReportComparesTheOccasionsTheWheelHad() {
+    ObjectMapper json = new ObjectMapper();
+    var answered = json.createObjectNode().put("antalSvarande", 7);
+    Map<String, JsonNode> twoAYear = Map.of("self-reflection-january", answered,
+        "self-reflection-december", answered);
+    Map<String, JsonNode> oneAYear = Map.of("self-reflection", answered);
+
+    assertThat(AnnualReportAssembler.occasions(2027, twoAYear, twoAYear, FORM)).extracting(Occasion::label)
+        .containsExactly("Januari 2027", "December 2026", "Januari 2026");
+    assertThat(AnnualReportAssembler.occasions(2027, oneAYear, oneAYear, FORM)).extracting(Occasion::label)
+        .containsExactly("Självreflektion 2027", "Självreflektion 2026");
+    // The year a county's wheel went from one self-reflection a year to two: this January against last year's.
+    assertThat(AnnualReportAssembler.occasions(2027, twoAYear, oneAYear, FORM))
+        .extracting(Occasion::label, Occasion::filledIn)
+        .containsExactly(tuple("Januari 2027", true),
+            tuple("Självreflektion 2026", true));
   }
 }
