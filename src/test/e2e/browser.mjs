@@ -68,9 +68,16 @@ export async function claimAndFillSelfReflection(page, respondents) {
   for (const field of await page.locator('.fjs-form-field-radio').all()) {
     await field.locator('input[type="radio"]').nth(1).check();
   }
+  await anotherSecondPriorityArea(page);
   for (const area of await page.locator('textarea:not([readonly])').all()) {
     await area.fill('Vi följer upp målen i december.');
   }
+}
+
+/** Bilaga 5's two priority areas differ (the form refuses the same one twice): the second takes the third area. */
+export async function anotherSecondPriorityArea(page) {
+  await page.locator('.fjs-form-field-radio', { hasText: 'Prioriterat område 2' })
+    .locator('input[type="radio"]').nth(2).check();
 }
 
 /**

@@ -1,7 +1,7 @@
 // A coordinator fills in and completes the January self-reflection in Camunda Tasklist; a coordinator of another
 // centre cannot see that task. Usage: node tasklist-self-reflection.mjs <baseUrl> <user> <otherUser> <password>
 // <taskId> <screenshotDir>. Exits non-zero, with the reason, when anything is not as it should be.
-import { launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
+import { anotherSecondPriorityArea, launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, user, otherUser, password, taskId, shots] = process.argv.slice(2);
@@ -45,6 +45,7 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   for (const field of await page.locator('.fjs-form-field-radio').all()) {
     await field.locator('input[type="radio"]').first().check();
   }
+  await anotherSecondPriorityArea(page);
   // Last year's goals stand read-only above the statements; only the coordinator's own fields are filled.
   if (await page.locator('textarea[readonly]').count() < 2) {
     throw new Error('last year\'s measurable goals are not shown read-only in the form');

@@ -74,7 +74,7 @@ final class DemoAnswers {
       }
       Object value = switch (field.type()) {
         case "number" -> number(field.key(), random);
-        case "radio", "select" -> choice(field, level, random);
+        case "radio", "select" -> differing(field, choice(field, level, random), answers);
         case "checkbox" -> true;
         case "datetime" -> day.toString();
         default -> TEXTS.getOrDefault(field.key(), List.of("Genomfört enligt plan.")).get(0);
@@ -94,6 +94,15 @@ final class DemoAnswers {
       case "antalUtdelade" -> 40 + random.nextInt(40);
       default -> 1 + random.nextInt(10);
     };
+  }
+
+  /** The next value where the field must differ from another field's answer and would not (Bilaga 5's areas). */
+  private static String differing(FormSchema.Field field, String value, Map<String, Object> answers) {
+    if (field.differentFrom() == null || !value.equals(answers.get(field.differentFrom()))) {
+      return value;
+    }
+    List<String> values = field.values();
+    return values.get((values.indexOf(value) + 1) % values.size());
   }
 
   /** A scale of four: mostly near the centre's level (0 = Fungerar … 3 = Behöver utvecklas); other choices at random. */

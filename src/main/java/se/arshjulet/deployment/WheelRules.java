@@ -81,7 +81,12 @@ public class WheelRules {
     files.forEach((name, content) -> {
       if (name.endsWith(".form")) {
         try {
-          formFiles.put(FormSchema.parse(new String(content, StandardCharsets.UTF_8)).id(), name);
+          FormSchema form = FormSchema.parse(new String(content, StandardCharsets.UTF_8));
+          formFiles.put(form.id(), name);
+          form.fields().stream().filter(field -> field.differentFrom() != null
+                  && form.field(field.differentFrom()).isEmpty())
+              .forEach(field -> problems.add(name + ", " + field.key() + ": ska skilja sig från fältet '"
+                  + field.differentFrom() + "', som formuläret inte har [regel: formulär]"));
         } catch (IllegalArgumentException e) {
           problems.add(name + ": inte ett giltigt formulär (" + e.getMessage() + ") [regel: formulär]");
         }

@@ -6,21 +6,26 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fields of a Camunda Form (a {@code .form} file) and the rules a submission must keep: required fields, numbers
- * that are numbers within their bounds, and choices that are on the form's scale. Groups are flattened.
+ * that are numbers within their bounds and never negative (the product holds counts and ratings), choices that are
+ * on the form's scale, and a choice that must differ from another field's (the custom property {@code differentFrom},
+ * set in Camunda Modeler's form editor: Bilaga 5's two priority areas). Groups are flattened.
  */
 public record FormSchema(String id, List<Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The custom property of a field whose answer must differ from the answer of the field it names. */
+  public static final String DIFFERENT_FROM = "differentFrom";
 
   /**
    * One input field of the form; {@code group} is the label of the group it stands in (or null), a {@code readonly}
    * field shows what the product put there (e.g. last year's goals) and is not the user's answer.
    */
   public record Field(String key, String type, String label, String group, boolean required, boolean readonly,
-                      List<String> values, List<String> valueLabels, Double min, Double max) {
+                      List<String> values, List<String> valueLabels, Double min, Double max, String differentFrom) {
 
     /** The label of a choice's value, or the value itself. */
     public String labelOf(String value) {
@@ -64,7 +69,9 @@ public record FormSchema(String id, List<Field> fields) {
           validate.path("required").asBoolean(false), component.path("readonly").asBoolean(false),
           List.copyOf(values), List.copyOf(valueLabels),
           validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
-          validate.hasNonNull("max") ? validate.get("max").asDouble() : null));
+          validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
+          component.path("properties").hasNonNull(DIFFERENT_FROM)
+              ? component.path("properties").get(DIFFERENT_FROM).asText() : null));
     }
   }
 
@@ -90,11 +97,25 @@ public record FormSchema(String id, List<Field> fields) {
         }
         default -> { }
       }
+      if (field.differentFrom() != null && String.valueOf(value).equals(String.valueOf(submitted.get(
+          field.differentFrom())))) {
+        problems.add("\u201d" + field.label() + "\u201d ska skilja sig från \u201d" + labelOf(field.differentFrom())
+            + "\u201d: välj ett annat än " + field.labelOf(String.valueOf(value)) + ".");
+      }
     }
     return problems;
   }
 
-  private static java.util.Optional<String> numberProblem(Field field, Object value) {
+  /** The field with this key, if the form has it. */
+  public Optional<Field> field(String key) {
+    return fields.stream().filter(field -> field.key().equals(key)).findFirst();
+  }
+
+  private String labelOf(String key) {
+    return field(key).map(Field::label).orElse(key);
+  }
+
+  private static Optional<String> numberProblem(Field field, Object value) {
     double number;
     if (value instanceof Number n) {
       number = n.doubleValue();
@@ -102,14 +123,18 @@ public record FormSchema(String id, List<Field> fields) {
       try {
         number = Double.parseDouble(String.valueOf(value));
       } catch (NumberFormatException e) {
-        return java.util.Optional.of("\u201d" + field.label() + "\u201d ska vara ett tal (fick " + value + ").");
+        return Optional.of("\u201d" + field.label() + "\u201d ska vara ett tal (fick " + value + ").");
       }
     }
-    if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
-      return java.util.Optional.of("\u201d" + field.label() + "\u201d ska ligga mellan "
-          + format(field.min()) + " och " + format(field.max()) + " (fick " + value + ").");
+    if (number < 0) {
+      return Optional.of("\u201d" + field.label() + "\u201d kan inte vara negativt (fick " + value + ").");
     }
-    return java.util.Optional.empty();
+    if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
+      return Optional.of("\u201d" + field.label() + "\u201d ska vara " + (field.max() == null
+          ? "minst " + format(field.min()) : field.min() == null ? "högst " + format(field.max())
+          : "mellan " + format(field.min()) + " och " + format(field.max())) + " (fick " + value + ").");
+    }
+    return Optional.empty();
   }
 
   private static String format(Double bound) {

@@ -75,4 +75,15 @@ class WheelRulesTest {
     assertThat(withoutUnits.problems(deployment(Path.of("processes", "jamtland"), UnaryOperator.identity())))
         .anySatisfy(problem -> assertThat(problem).contains("'units'"));
   }
+
+  @Test
+  void aFormWhoseFieldMustDifferFromAFieldItLacksIsRefused() throws IOException {
+    Map<String, byte[]> files = deployment(Path.of("processes", "jamtland"), UnaryOperator.identity());
+    files.put("sjalvreflektion.form", new String(files.get("sjalvreflektion.form"), StandardCharsets.UTF_8)
+        .replace("\"differentFrom\": \"prioriteratOmrade1\"", "\"differentFrom\": \"prioriteratOmrade9\"")
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(RULES.problems(files)).containsExactly("sjalvreflektion.form, prioriteratOmrade2: ska skilja sig från "
+        + "fältet 'prioriteratOmrade9', som formuläret inte har [regel: formulär]");
+  }
 }

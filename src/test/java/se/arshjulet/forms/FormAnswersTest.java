@@ -115,7 +115,10 @@ class FormAnswersTest extends EngineTest {
         .hasMessageContaining("\u201dAntal svarande\u201d ska vara ett tal (fick tolv)");
     answers.put("antalSvarande", 0L);
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), answers))
-        .hasMessageContaining("ska ligga mellan 1 och 200");
+        .hasMessageContaining("\u201dAntal svarande\u201d ska vara mellan 1 och 200 (fick 0)");
+    answers.put("antalSvarande", -4L);
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), answers))
+        .hasMessageContaining("\u201dAntal svarande\u201d kan inte vara negativt (fick -4)");
     assertThat(year.openTasks("self-reflection-january")).hasSize(1);
   }
 

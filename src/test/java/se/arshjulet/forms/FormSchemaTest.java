@@ -49,4 +49,28 @@ class FormSchemaTest {
     assertThatThrownBy(() -> FormSchema.parse("{\"components\": []}")).hasMessageContaining("not a Camunda Form");
     assertThatThrownBy(() -> FormSchema.parse("{")).hasMessageContaining("not valid JSON");
   }
+
+  @Test
+  void theSamePriorityAreaTwiceIsRefusedInSwedish() throws Exception {
+    FormSchema reflection = form("sjalvreflektion.form");
+    assertThat(reflection.field("prioriteratOmrade2").orElseThrow().differentFrom()).isEqualTo("prioriteratOmrade1");
+
+    // (The other required fields are missing here, and named too.)
+    assertThat(reflection.problems(Map.of("prioriteratOmrade1", "samverkan", "prioriteratOmrade2", "samverkan")))
+        .contains("”Prioriterat område 2” ska skilja sig från ”Prioriterat område 1”: välj ett annat än "
+            + "Samverkan.");
+    assertThat(reflection.problems(Map.of("prioriteratOmrade1", "samverkan", "prioriteratOmrade2", "larande")))
+        .noneMatch(problem -> problem.contains("Prioriterat område"));
+  }
+
+  @Test
+  void aNegativeNumberIsRefusedEvenWhereTheFormSetsNoBound() throws Exception {
+    FormSchema schema = FormSchema.parse("""
+        {"id": "Form_Count", "components": [{"type": "number", "key": "antal", "label": "Antal familjer"},
+         {"type": "number", "key": "andel", "label": "Andel", "validate": {"min": 10}}]}""");
+
+    assertThat(schema.problems(Map.of("antal", -1, "andel", 5))).containsExactly(
+        "”Antal familjer” kan inte vara negativt (fick -1).", "”Andel” ska vara minst 10 (fick 5).");
+    assertThat(schema.problems(Map.of("antal", 0, "andel", 10))).isEmpty();
+  }
 }

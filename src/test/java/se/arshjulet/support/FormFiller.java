@@ -30,7 +30,8 @@ public final class FormFiller {
       }
       answers.put(field.key(), switch (field.type()) {
         case "number" -> (long) Math.max(field.min() == null ? 1 : field.min(), 1);
-        case "select", "radio" -> field.values().get(0);
+        // A choice that must differ from another field's (which got the first value) takes the second.
+        case "select", "radio" -> field.values().get(field.differentFrom() != null && field.values().size() > 1 ? 1 : 0);
         case "checkbox" -> true;
         case "datetime" -> "2026-01-15";
         default -> "Text";
