@@ -1,5 +1,6 @@
 package se.arshjulet.benchmark;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -61,10 +61,15 @@ class NationalYearBenchmark {
         engineWithoutSmtp.toMillis() / (double) bare.wall().toMillis());
   }
 
+  /** The product of the benchmark, in this JVM on the test profile. */
+  static ConfigurableApplicationContext startProduct(Map<String, Object> database) {
+    return new SpringApplicationBuilder(ArshjuletApplication.class).profiles("test")
+        .run(Databases.arguments(database, "--server.port=0"));
+  }
+
   private static Duration productYear(boolean postgres) throws Exception {
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("benchmark");
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ArshjuletApplication.class)
-        .profiles("test").run(Databases.arguments(database, "--server.port=0"))) {
+    try (ConfigurableApplicationContext app = startProduct(database)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       List<Centre> centres = NationalCentres.inactive();
       Instant setupStart = Instant.now();

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,13 +42,7 @@ class TasklistBenchmark {
   void tasklistWithFiveThousandOpenTasks() throws Exception {
     boolean postgres = "postgres".equals(System.getProperty("benchmark.db", "h2"));
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("tasklist");
-    List<String> arguments = new ArrayList<>(List.of(
-        "--spring.profiles.active=demo" + (postgres ? ",postgres" : ""), "--server.port=0",
-        "--spring.datasource.url=" + database.get("spring.datasource.url"),
-        "--arshjulet.wheels.processes-dir=" + nationalWheels(),
-        // Every scrape below counts in the database (in production the gauges' counts live 10 s).
-        "--arshjulet.operations.cache-time=0s"));
-    try (ProductProcess product = new ProductProcess(arguments)) {
+    try (ProductProcess product = new ProductProcess(arguments(postgres, database))) {
       port = product.port();
       long rssAtStart = product.rssMegabytes();
       long registering = System.nanoTime();
@@ -86,21 +81,39 @@ class TasklistBenchmark {
     }
   }
 
-  /** Every county of the benchmark runs the Jämtland wheel (a copy under its own tenant); one national schedule. */
+  /** The product of the benchmark: the demo on the national wheels, the gauges read at every scrape. */
+  static List<String> arguments(boolean postgres, Map<String, Object> database) throws IOException {
+    return new ArrayList<>(List.of(
+        "--spring.profiles.active=demo" + (postgres ? ",postgres" : ""), "--server.port=0",
+        "--spring.datasource.url=" + database.get("spring.datasource.url"),
+        "--arshjulet.wheels.processes-dir=" + nationalWheels(),
+        // Every scrape below counts in the database (in production the gauges' counts live 10 s).
+        "--arshjulet.operations.cache-time=0s"));
+  }
+
+  /**
+   * Every county of the benchmark runs the Jämtland wheel (a copy under its own tenant); one national schedule, and
+   * the national default's folder for what every wheel folder has there (the parent survey's questionnaire).
+   */
   static Path nationalWheels() throws IOException {
     Path root = Path.of("target", "benchmark", "processes").toAbsolutePath();
     Files.createDirectories(root);
     Files.copy(Path.of("processes", "utskick.bpmn"), root.resolve("utskick.bpmn"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
+    copyFolder(Path.of("processes", "default"), root.resolve("default"));
     for (String county : NationalCentres.COUNTIES) {
-      Path dir = Files.createDirectories(root.resolve(county));
-      try (Stream<Path> files = Files.list(Path.of("processes", "jamtland"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+      copyFolder(Path.of("processes", "jamtland"), root.resolve(county));
     }
     return root;
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   /** Waits until the product's job executor has run every job due (the year's timers so far). */
