@@ -70,7 +70,7 @@ public class WheelDeployer {
         .enableDuplicateFiltering(false);
     files.bpmnFiles(county).forEach(file -> deployment.addInputStream(file.getFileName().toString(),
         new ByteArrayInputStream(WheelFiles.read(file))));
-    files.formContents().forEach((name, content) -> deployment.addInputStream(name,
+    files.formContents(county).forEach((name, content) -> deployment.addInputStream(name,
         new ByteArrayInputStream(content)));
     DeploymentWithDefinitions deployed = deployment.deployWithResult();
     log.info("Wheel of {}: {} process definition(s) in deployment {}", county,

@@ -2,13 +2,16 @@ package se.arshjulet.deployment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import se.arshjulet.forms.FormSchema;
 
 /**
  * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} and {@code forms/**.form}.
@@ -63,11 +66,37 @@ public record WheelFiles(Path processesDir, Path formsDir) {
     return Files.isDirectory(formsDir) ? filesEndingWith(formsDir, ".form") : List.of();
   }
 
-  /** The forms by file name, as they are deployed with every wheel. */
-  public Map<String, byte[]> formContents() {
+  /**
+   * The forms a county's wheel is deployed with, by file name: the common forms of {@code forms/}, where a
+   * {@code .form} file in the county's own folder replaces the common form with the same form id (for that county
+   * only) and adds the forms of its own.
+   */
+  public Map<String, byte[]> formContents(String county) {
     Map<String, byte[]> forms = new LinkedHashMap<>();
-    formFiles().forEach(file -> forms.put(file.getFileName().toString(), read(file)));
+    Map<String, String> fileById = new LinkedHashMap<>();
+    for (Path file : formFiles()) {
+      byte[] content = read(file);
+      forms.put(file.getFileName().toString(), content);
+      formId(content).ifPresent(id -> fileById.put(id, file.getFileName().toString()));
+    }
+    Path own = processesDir.resolve(county);
+    if (!county.equals(DEFAULT_WHEEL) && Files.isDirectory(own)) {
+      for (Path file : filesEndingWith(own, ".form")) {
+        byte[] content = read(file);
+        formId(content).map(fileById::get).ifPresent(forms::remove);
+        forms.put(file.getFileName().toString(), content);
+      }
+    }
     return forms;
+  }
+
+  /** The form id of a {@code .form} file; none for a file that is no form (validation names it). */
+  private static Optional<String> formId(byte[] content) {
+    try {
+      return Optional.of(FormSchema.parse(new String(content, StandardCharsets.UTF_8)).id());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   static byte[] read(Path file) {

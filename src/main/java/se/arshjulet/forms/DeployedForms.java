@@ -24,6 +24,11 @@ public final class DeployedForms {
     return Optional.ofNullable(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId));
   }
 
+  /** Every form of the deployment, by form id. */
+  public static Map<String, FormSchema> all(RepositoryService repository, String deploymentId) {
+    return Map.copyOf(BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> load(repository, id)));
+  }
+
   /** The keys of every field of every form in the deployment. */
   public static Set<String> fieldKeys(RepositoryService repository, String deploymentId) {
     return BY_DEPLOYMENT.computeIfAbsent(deploymentId, id -> load(repository, id)).values().stream()

@@ -3,24 +3,28 @@ package se.arshjulet.preview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.centre.Access;
 import se.arshjulet.deployment.WheelFiles;
 import se.arshjulet.deployment.WheelValidationPlugin;
+import se.arshjulet.forms.DeployedForms;
+import se.arshjulet.forms.FormSchema;
 import se.arshjulet.wheel.WheelInstances;
 
 /** {@code GET /api/wheels/{county}/preview?year=YYYY}: the year of a county's deployed wheel, for administrators. */
@@ -77,8 +81,11 @@ public class WheelPreviewController {
     return value;
   }
 
-  /** The preview of a draft wheel, and how its year differs from the deployed wheel's. */
-  public record DraftPreview(YearPreview draft, WheelDiff diff) {
+  /**
+   * The preview of a draft wheel, how its year differs from the deployed wheel's, and how the county's forms on disk
+   * (the next reload deploys them) differ from the forms the deployed wheel runs with.
+   */
+  public record DraftPreview(YearPreview draft, WheelDiff diff, List<FormChange> forms) {
   }
 
   /**
@@ -94,7 +101,7 @@ public class WheelPreviewController {
     }
     requireAdministrator(user, county);
     int cycleYear = parseYear(year);
-    Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formContents());
+    Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formContents(county));
     files.put("utkast.bpmn", bpmn);
     List<String> problems = validation.rules().countyProblems(files);
     if (!problems.isEmpty()) {
@@ -106,10 +113,24 @@ public class WheelPreviewController {
     } catch (RuntimeException e) {
       throw badRequest("Utkastet kan inte köras: " + e.getMessage());
     }
-    List<PreviewTask> deployedTasks = wheels.deployedWheel(county)
-        .map(definition -> preview.run(bytesOf(definition), cycleYear).tasks()).orElse(List.of());
+    Optional<ProcessDefinition> deployed = wheels.deployedWheel(county);
+    List<PreviewTask> deployedTasks = deployed.map(definition -> preview.run(bytesOf(definition), cycleYear).tasks())
+        .orElse(List.of());
+    Map<String, FormSchema> deployedForms = deployed.map(definition -> DeployedForms.all(repositoryService,
+        definition.getDeploymentId())).orElse(Map.of());
     return new DraftPreview(new YearPreview(county, cycleYear, "utkast", 0, draft.tasks(), draft.emails()),
-        WheelDiff.between(deployedTasks, draft.tasks()));
+        WheelDiff.between(deployedTasks, draft.tasks()), FormChange.between(deployedForms, formsOf(files)));
+  }
+
+  private static Map<String, FormSchema> formsOf(Map<String, byte[]> files) {
+    Map<String, FormSchema> forms = new LinkedHashMap<>();
+    files.forEach((name, content) -> {
+      if (name.endsWith(".form")) {
+        FormSchema form = FormSchema.parse(new String(content, StandardCharsets.UTF_8));
+        forms.put(form.id(), form);
+      }
+    });
+    return forms;
   }
 
   private byte[] bytesOf(ProcessDefinition definition) {
