@@ -113,7 +113,7 @@ public class ApiSecurity {
 
   static boolean isPage(String path) {
     return path.startsWith("/arshjul/") || path.startsWith("/oversikt/") || path.startsWith("/verksamhetsberattelse/")
-        || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/")
+        || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/") || path.startsWith("/lagringstider/")
         || path.matches("/api/centres/[^/]+/years/\\d+/(foraldraenkat\\.csv|enkat-affisch\\.pdf)")
         || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.(pdf|docx)")
         || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)");

@@ -21,11 +21,13 @@ import se.arshjulet.deployment.WheelFiles;
  * @param operations how often the health check and the gauges read the database and SMTP again
  * @param centres    the registry file imported at start-up, if any
  * @param demo       the demo's password and its identity provider's port (profile {@code demo} only)
+ * @param retention  how long the product's own tables keep what they hold (the wheels' history: their BPMN)
  */
 @ConfigurationProperties("arshjulet")
 public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn,
                        @DefaultValue WheelFiles wheels, @DefaultValue Survey survey,
-                       @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo) {
+                       @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo,
+                       @DefaultValue Retention retention) {
 
   /**
    * @param answersPerSource survey answers one address may send per ten minutes
@@ -49,6 +51,25 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
   public record Demo(String password, @DefaultValue("9000") int identityProviderPort) {
   }
 
+  /**
+   * @param sentEmails   a sent email is kept this long (the outbox's keys keep a reminder from going out twice)
+   * @param surveyYears  the parent survey's answers and quotes of this many years (this year's and the years the
+   *                     reports compare) are kept
+   * @param revokedFeeds a revoked calendar subscription is kept this long
+   * @param digestWeeks  the record of a week's planned digests is kept this long
+   */
+  public record Retention(@DefaultValue("400d") Duration sentEmails, @DefaultValue("3") int surveyYears,
+                          @DefaultValue("30d") Duration revokedFeeds, @DefaultValue("400d") Duration digestWeeks) {
+
+    public Retention {
+      if (surveyYears < 2) {
+        throw new MissingSetting("arshjulet.retention.survey-years", null,
+            "minst 2 (nästa års verksamhetsberättelse jämför med föregående års enkät), inte " + surveyYears,
+            "at least 2 (next year's annual report compares with the year before's survey), not " + surveyYears);
+      }
+    }
+  }
+
   public Settings {
     baseUrl = publicAddress(baseUrl);
     if (mail == null) {
@@ -59,7 +80,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
   /** The checked settings with every other one at its default, for settings built by hand. */
   public static Settings of(String baseUrl, MailSettings mail, SignInSettings signIn) {
     return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null), new Survey(10, 2000),
-        new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000));
+        new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
+        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400)));
   }
 
   private static String publicAddress(String value) {
