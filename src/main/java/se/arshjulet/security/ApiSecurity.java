@@ -113,10 +113,12 @@ public class ApiSecurity {
 
   static boolean isPage(String path) {
     return path.startsWith("/arshjul/") || path.startsWith("/oversikt/") || path.startsWith("/verksamhetsberattelse/")
-        || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/") || path.startsWith("/lagringstider/")
+        || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/")
+        || path.startsWith("/lagringstider/")
         || path.matches("/api/centres/[^/]+/years/\\d+/(foraldraenkat\\.csv|enkat-affisch\\.pdf)")
         || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.(pdf|docx)")
-        || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)");
+        || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)")
+        || path.matches("/api/personer/[^/]+/uppgifter\\.(json|pdf)");
   }
 
   /**
