@@ -1,6 +1,7 @@
 package se.arshjulet.settings;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,12 +23,13 @@ import se.arshjulet.deployment.WheelFiles;
  * @param centres    the registry file imported at start-up, if any
  * @param demo       the demo's password and its identity provider's port (profile {@code demo} only)
  * @param retention  how long the product's own tables keep what they hold (the wheels' history: their BPMN)
+ * @param backup     where the online backup of the embedded H2 database is written
  */
 @ConfigurationProperties("arshjulet")
 public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn,
                        @DefaultValue WheelFiles wheels, @DefaultValue Survey survey,
                        @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo,
-                       @DefaultValue Retention retention) {
+                       @DefaultValue Retention retention, @DefaultValue Backup backup) {
 
   /**
    * @param answersPerSource survey answers one address may send per ten minutes
@@ -70,6 +72,10 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
     }
   }
 
+  /** @param directory the online backups of the H2 file database go here, one zip file each */
+  public record Backup(@DefaultValue("backups") Path directory) {
+  }
+
   public Settings {
     baseUrl = publicAddress(baseUrl);
     if (mail == null) {
@@ -81,7 +87,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
   public static Settings of(String baseUrl, MailSettings mail, SignInSettings signIn) {
     return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null), new Survey(10, 2000),
         new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
-        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400)));
+        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400)),
+        new Backup(Path.of("backups")));
   }
 
   private static String publicAddress(String value) {
