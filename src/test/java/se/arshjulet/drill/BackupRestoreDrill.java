@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -83,7 +82,7 @@ class BackupRestoreDrill {
     assertThat(TestSmtp.to(coordinator)).hasSize(1);
     running.getBean(SurveyAnswers.class).save(centre.id(), 2025, LocalDate.of(2025, 11, 5),
         new SurveySubmission("sv", Map.of(), "Bra träffar på fredagar.", null));
-    Set<String> tasksBefore = openTasks(engine, instance.getId());
+    Set<String> tasksBefore = YearDriver.openTasks(engine, instance.getId());
     String port = running.getEnvironment().getProperty("local.server.port");
 
     ResponseEntity<Map> backup = new TestRestTemplate().withBasicAuth("admin", "Test-Hjulet-2026!")
@@ -100,7 +99,7 @@ class BackupRestoreDrill {
 
     ProcessEngine restored = start(database, backups);
 
-    assertThat(openTasks(restored, instance.getId())).isEqualTo(tasksBefore);
+    assertThat(YearDriver.openTasks(restored, instance.getId())).isEqualTo(tasksBefore);
     MailCounty sameCounty = MailCounty.existing(restored, county.id());
     sameCounty.sweepAt("2026-02-20T08:00");
     assertThat(TestSmtp.to(coordinator)).as("the email of the backup's day is not sent again").hasSize(1);
@@ -122,12 +121,5 @@ class BackupRestoreDrill {
       assertThat(entry.getName()).endsWith(".mv.db");
       Files.copy((InputStream) entries, databaseFile, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static Set<String> openTasks(ProcessEngine engine, String instanceId) {
-    Set<String> tasks = new TreeSet<>();
-    engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list()
-        .forEach(task -> tasks.add(task.getId() + " " + task.getName() + " " + task.getDueDate().toInstant()));
-    return tasks;
   }
 }

@@ -82,13 +82,13 @@ class RestartDrill {
     county.sweepAt("2026-02-20T08:00");
     String coordinator = centreId + ".c@test.example";
     assertThat(TestSmtp.to(coordinator)).hasSize(1);
-    Set<String> tasksBefore = openTasks(engine, instance.getId());
+    Set<String> tasksBefore = YearDriver.openTasks(engine, instance.getId());
     Set<String> jobsBefore = jobs(engine, instance.getId());
 
     restart(database);
     ProcessEngine restarted = running.getBean(ProcessEngine.class);
 
-    assertThat(openTasks(restarted, instance.getId())).isEqualTo(tasksBefore);
+    assertThat(YearDriver.openTasks(restarted, instance.getId())).isEqualTo(tasksBefore);
     assertThat(jobs(restarted, instance.getId())).isEqualTo(jobsBefore);
     MailCounty sameCounty = MailCounty.existing(restarted, county.id());
     sameCounty.sweepAt("2026-02-20T08:00");
@@ -104,12 +104,6 @@ class RestartDrill {
     assertThat(after.openKeys()).contains("annual-report-compile", "summer-leave-plan", "joint-plan-approval");
   }
 
-  private static Set<String> openTasks(ProcessEngine engine, String instanceId) {
-    Set<String> tasks = new TreeSet<>();
-    engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list()
-        .forEach(task -> tasks.add(task.getId() + " " + task.getName() + " " + task.getDueDate().toInstant()));
-    return tasks;
-  }
 
   private static Set<String> jobs(ProcessEngine engine, String instanceId) {
     Set<String> jobs = new TreeSet<>();

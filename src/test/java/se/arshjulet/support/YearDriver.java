@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -194,5 +195,13 @@ public class YearDriver {
 
   private static LocalDateTime local(Date date) {
     return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), WorkingDayCalendar.ZONE);
+  }
+
+  /** The instance's open tasks as id, name and due date: equal sets mean no task was lost, doubled or moved. */
+  public static Set<String> openTasks(ProcessEngine engine, String instanceId) {
+    Set<String> tasks = new TreeSet<>();
+    engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list()
+        .forEach(task -> tasks.add(task.getId() + " " + task.getName() + " " + task.getDueDate().toInstant()));
+    return tasks;
   }
 }
