@@ -23,12 +23,19 @@ class CountyCompilationTest extends EngineTest {
 
   private void centreWithYear(String id, int step, long visits, String goal) {
     Centre centre = centre("gotland", id, LocalDate.of(2020, 1, 1), Unit.values());
-    YearDriver year = startYear(centre, 2027);
+    januaryAndReport(startYear(centre, 2027), step, Map.of("prioriteratOmrade1", "samverkan", "matbartMal1", goal),
+        Map.of("antalBesok", visits, "antalGravida", 10L, "antalInskrivnaBarn", 100L, "familjerSarskiltStod", 2L));
+  }
+
+  /**
+   * Drives a 2027 wheel through its January self-reflection (every statement on one step, plus the priority goals
+   * given) and its annual report (the answers given): what the compilation reads of a centre.
+   */
+  static void januaryAndReport(YearDriver year, int step, Map<String, Object> goals, Map<String, Object> report) {
     Map<String, Object> reflection = AnnualReportDocumentTest.reflection(step, Map.of(), 10);
-    reflection.putAll(Map.of("prioriteratOmrade1", "samverkan", "matbartMal1", goal));
+    reflection.putAll(goals);
     year.complete("self-reflection-january", "2027-01-20T10:00", reflection);
-    year.complete("annual-report", "2027-02-20T10:00", Map.of("antalBesok", visits, "antalGravida", 10L,
-        "antalInskrivnaBarn", 100L, "familjerSarskiltStod", 2L));
+    year.complete("annual-report", "2027-02-20T10:00", report);
     ClockUtil.reset();
   }
 
