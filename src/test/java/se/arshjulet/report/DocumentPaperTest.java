@@ -94,7 +94,7 @@ class DocumentPaperTest extends EngineTest {
 
   @Test
   void everyCellOfTheAnnualReportsTablesIsOnThePage() throws Exception {
-    Centre centre = AnnualReportDocumentTest.twoYears(centre("paper-report-with-a-long-name", LocalDate.of(2020, 1,
+    Centre centre = AnnualReportDocumentTest.twoYears(centre("rapport-med-ett-mycket-langt-namn", LocalDate.of(2020, 1,
         1), Unit.values()), this::startYear);
     survey(centre, 12);
 
