@@ -73,6 +73,12 @@ class AnnualReportDocumentTest extends EngineTest {
 
   /** The same for a centre registered by another test, which starts its years with {@code startYear}. */
   static Centre twoYears(Centre centre, BiFunction<Centre, Integer, YearDriver> startYear) {
+    return twoYears(centre, startYear, Map.of());
+  }
+
+  /** The same, with more answers to the 2027 annual report. */
+  static Centre twoYears(Centre centre, BiFunction<Centre, Integer, YearDriver> startYear,
+                         Map<String, Object> moreReportAnswers) {
     YearDriver first = startYear.apply(centre, 2026);
     Map<String, Object> january2026 = reflection(2, Map.of("Samverkan", 1), 9);
     january2026.putAll(Map.of("prioriteratOmrade1", "larande", "matbartMal1", "Språkcafé varje vecka",
@@ -91,11 +97,13 @@ class AnnualReportDocumentTest extends EngineTest {
         "prioriteratOmrade1", "tidigt-stod-till-foraldrar", "matbartMal1", "Babymassage två gånger per termin",
         "prioriteratOmrade2", "samverkan", "matbartMal2", "Gemensam introduktion för nyanställda"));
     second.complete("self-reflection-january", "2027-01-15T10:00", january2027);
-    second.complete("annual-report", "2027-02-20T10:00", Map.of("beskrivning", "Upptagningsområdet är glesbygd.",
+    Map<String, Object> report = new HashMap<>(Map.of("beskrivning", "Upptagningsområdet är glesbygd.",
         "antalBesok", 4321L, "antalGravida", 55L, "antalInskrivnaBarn", 410L,
         "foregaendeMal", "Föräldrakvällarna lockade nya familjer.", "familjerSarskiltStod", 7L,
         "nyttMal1", "Babymassage i öppna förskolan", "nyttMal2", "Introduktion för nyanställda",
         "analys", "Samverkan har blivit bättre sedan förra året."));
+    report.putAll(moreReportAnswers);
+    second.complete("annual-report", "2027-02-20T10:00", report);
     ClockUtil.reset();
     return centre;
   }
