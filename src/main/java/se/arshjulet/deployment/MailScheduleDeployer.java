@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.arshjulet.settings.WheelFiles;
 
 /**
  * Deploys the national mail schedule ({@code processes/utskick.bpmn}) once for all counties, as a shared definition

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.CentresRegistered;
+import se.arshjulet.settings.WheelFiles;
 
 /**
  * Deploys every county's wheel as a tenant of its own: {@code processes/<county>/*.bpmn} (or the national default)
@@ -72,6 +73,8 @@ public class WheelDeployer {
         new ByteArrayInputStream(WheelFiles.read(file))));
     files.formContents(county).forEach((name, content) -> deployment.addInputStream(name,
         new ByteArrayInputStream(content)));
+    files.reportLayout(county).ifPresent(layout -> deployment.addInputStream(WheelFiles.REPORT_LAYOUT,
+        new ByteArrayInputStream(WheelFiles.read(layout))));
     DeploymentWithDefinitions deployed = deployment.deployWithResult();
     log.info("Wheel of {}: {} process definition(s) in deployment {}", county,
         deployed.getDeployedProcessDefinitions() == null ? 0 : deployed.getDeployedProcessDefinitions().size(),

@@ -22,6 +22,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import se.arshjulet.forms.FormSchema;
+import se.arshjulet.report.LayoutRules;
+import se.arshjulet.settings.WheelFiles;
 import se.arshjulet.wheel.WheelActivities;
 import se.arshjulet.wheel.WheelInstances;
 
@@ -29,7 +31,8 @@ import se.arshjulet.wheel.WheelInstances;
  * The product's own rules for a county's wheel, on top of Camunda's parser. Each problem names the file, the element
  * and the rule, in Swedish, for the administrator who edited the wheel:
  * every user task has a role and a due date; every activity key exists and is unique; every form it names is
- * deployed with it; every expression names a bean or wheel variable that exists; timers only use the calendar.
+ * deployed with it; every expression names a bean or wheel variable that exists; timers only use the calendar; its
+ * report layout names only fields its forms have ({@link LayoutRules}).
  */
 public class WheelRules {
 
@@ -78,11 +81,13 @@ public class WheelRules {
   public List<String> problems(Map<String, byte[]> files) {
     List<String> problems = new ArrayList<>();
     Map<String, String> formFiles = new HashMap<>();
+    Map<String, FormSchema> forms = new HashMap<>();
     files.forEach((name, content) -> {
       if (name.endsWith(".form")) {
         try {
           FormSchema form = FormSchema.parse(new String(content, StandardCharsets.UTF_8));
           formFiles.put(form.id(), name);
+          forms.put(form.id(), form);
           form.fields().stream().filter(field -> field.differentFrom() != null
                   && form.field(field.differentFrom()).isEmpty())
               .forEach(field -> problems.add(name + ", " + field.key() + ": ska skilja sig från fältet '"
@@ -92,17 +97,27 @@ public class WheelRules {
         }
       }
     });
+    Map<String, FormSchema> formsByActivity = new HashMap<>();
     files.forEach((name, content) -> {
       if (name.endsWith(".bpmn")) {
         problems.addAll(expressionProblems(name, content));
         try {
           BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
           problems.addAll(wheelProblems(name, model, formFiles.keySet()));
+          WheelActivities.formsByKey(model).forEach((key, formId) -> {
+            if (forms.containsKey(formId)) {
+              formsByActivity.put(key, forms.get(formId));
+            }
+          });
         } catch (RuntimeException e) {
           problems.add(name + ": kan inte läsas som BPMN (" + e.getMessage() + ") [regel: BPMN]");
         }
       }
     });
+    byte[] layout = files.get(WheelFiles.REPORT_LAYOUT);
+    if (layout != null && !formsByActivity.isEmpty()) {
+      problems.addAll(LayoutRules.problems(WheelFiles.REPORT_LAYOUT, layout, formsByActivity));
+    }
     return problems;
   }
 

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.centre.Access;
-import se.arshjulet.deployment.WheelFiles;
 import se.arshjulet.deployment.WheelValidationPlugin;
 import se.arshjulet.forms.DeployedForms;
 import se.arshjulet.forms.FormSchema;
+import se.arshjulet.settings.WheelFiles;
 import se.arshjulet.wheel.WheelInstances;
 
 /** {@code GET /api/wheels/{county}/preview?year=YYYY}: the year of a county's deployed wheel, for administrators. */
@@ -102,6 +102,7 @@ public class WheelPreviewController {
     requireAdministrator(user, county);
     int cycleYear = parseYear(year);
     Map<String, byte[]> files = new LinkedHashMap<>(wheelFiles.formContents(county));
+    wheelFiles.reportLayout(county).ifPresent(layout -> files.put(WheelFiles.REPORT_LAYOUT, WheelFiles.read(layout)));
     files.put("utkast.bpmn", bpmn);
     List<String> problems = validation.rules().countyProblems(files);
     if (!problems.isEmpty()) {

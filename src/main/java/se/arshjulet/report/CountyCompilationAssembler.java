@@ -10,6 +10,7 @@ import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.Counties;
+import se.arshjulet.forms.FormSchema;
 import se.arshjulet.report.Document.Chart;
 import se.arshjulet.report.Document.Section;
 import se.arshjulet.report.Document.Table;
@@ -43,14 +44,17 @@ public class CountyCompilationAssembler {
         .sorted(java.util.Comparator.comparing(Centre::municipality).thenComparing(Centre::name))
         .toList();
     SelfReflectionForm form = included.isEmpty() ? SelfReflectionForm.of(
-        new se.arshjulet.forms.FormSchema(SelfReflectionForm.FORM_ID, List.of()))
+        new FormSchema(SelfReflectionForm.FORM_ID, List.of()))
         : sources.selfReflectionForm(included.get(0), year);
 
+    List<ReportLayout.Part> keyFigures = (included.isEmpty() ? sources.countyLayout(county)
+        : sources.layout(included.get(0), year)).countyCompilation().keyFigures();
+    Map<String, FormSchema> forms = included.isEmpty() ? Map.of() : sources.formsByActivity(included.get(0), year);
     List<List<String>> figures = new ArrayList<>();
     List<List<String>> goals = new ArrayList<>();
     Map<String, List<Double>> means = new LinkedHashMap<>();
     form.areas().forEach(area -> means.put(area.name(), new ArrayList<>()));
-    long[] totals = new long[4];
+    long[] totals = new long[keyFigures.size()];
     int reportsIn = 0;
     for (Centre centre : included) {
       Map<String, JsonNode> answers = sources.answers(centre, year);
@@ -58,9 +62,8 @@ public class CountyCompilationAssembler {
       reportsIn += report == null ? 0 : 1;
       List<String> row = new ArrayList<>(List.of(centre.name(), centre.municipality(), centre.kind().name(),
           report == null ? "nej" : "ja"));
-      String[] fields = {"antalBesok", "antalGravida", "antalInskrivnaBarn", "familjerSarskiltStod"};
-      for (int i = 0; i < fields.length; i++) {
-        String value = PriorityGoal.text(report, fields[i]);
+      for (int i = 0; i < keyFigures.size(); i++) {
+        String value = PriorityGoal.text(answers.get(keyFigures.get(i).activity()), keyFigures.get(i).field());
         row.add(value == null ? "–" : value);
         totals[i] += value == null ? 0 : Math.round(Double.parseDouble(value));
       }
@@ -95,10 +98,7 @@ public class CountyCompilationAssembler {
         : ", " + municipality + " kommun");
     List<Section> sections = List.of(
         new Section("Nyckeltal per familjecentral", "Ur verksamhetsberättelserna " + year + " (året " + (year - 1)
-            + ").", List.of(), List.of(new Table("Nyckeltal", List.of("Familjecentral", "Kommun", "Typ",
-            "Berättelse inlämnad", "Besök", "Gravida", "Inskrivna barn", "Familjer, särskilt stöd",
-            "Enkätsvar " + (year - 1), "Andel positiva"), figures)),
-            List.of()),
+            + ").", List.of(), List.of(new Table("Nyckeltal", header(keyFigures, forms, year), figures)), List.of()),
         new Section("Prioriterade mål " + year, "Valda i självreflektionen i januari " + year + ".", List.of(),
             List.of(new Table("Prioriterade områden och mätbara mål", List.of("Familjecentral", "Område 1",
                 "Mätbart mål 1", "Område 2", "Mätbart mål 2"), goals)), List.of()),
@@ -112,6 +112,17 @@ public class CountyCompilationAssembler {
     return new Document("Sammanställning " + year + " – " + scope,
         included.size() + " familjecentraler · verksamhetsberättelser " + (year - 1) + " och planer " + year,
         Today.date(), List.of(), sections);
+  }
+
+  /** The key figures' header: the layout's labels (else the forms') between the centre and the survey. */
+  private static List<String> header(List<ReportLayout.Part> keyFigures, Map<String, FormSchema> forms, int year) {
+    List<String> header = new ArrayList<>(List.of("Familjecentral", "Kommun", "Typ", "Berättelse inlämnad"));
+    keyFigures.forEach(figure -> header.add(figure.label() != null ? ReportLayout.withYears(figure.label(), year)
+        : LayoutRules.formOf(figure.activity(), forms).flatMap(form -> form.field(figure.field()))
+            .map(FormSchema.Field::label).orElse(figure.field())));
+    header.add("Enkätsvar " + (year - 1));
+    header.add("Andel positiva");
+    return header;
   }
 
   private static String shown(String value) {

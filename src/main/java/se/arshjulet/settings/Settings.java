@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import se.arshjulet.deployment.WheelFiles;
+import se.arshjulet.settings.WheelFiles;
 
 /**
  * The product's own settings ({@code arshjulet.*}), all of them, checked when the product starts: a setting that is

@@ -2,7 +2,6 @@ package se.arshjulet.settings;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.arshjulet.deployment.WheelFiles;
 
 /** The parts of {@link Settings} that several features take on their own. */
 @Configuration

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
-import se.arshjulet.deployment.WheelFiles;
+import se.arshjulet.settings.WheelFiles;
 
 /** The parent survey of each county, read from the wheel folder and kept until its file changes. */
 @Service

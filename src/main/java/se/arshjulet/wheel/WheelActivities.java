@@ -19,6 +19,18 @@ public final class WheelActivities {
   private WheelActivities() {
   }
 
+  /** The form id ({@code camunda:formRef}) of each activity that has a form, by activity key. */
+  public static Map<String, String> formsByKey(BpmnModelInstance model) {
+    Map<String, String> forms = new LinkedHashMap<>();
+    keysByElementId(model).forEach((elementId, key) -> {
+      UserTask task = model.getModelElementById(elementId);
+      if (task.getCamundaFormRef() != null && !task.getCamundaFormRef().isBlank()) {
+        forms.put(key, task.getCamundaFormRef());
+      }
+    });
+    return forms;
+  }
+
   /** Activity key by BPMN element id, for every user task that has one. */
   public static Map<String, String> keysByElementId(BpmnModelInstance model) {
     Map<String, String> keys = new LinkedHashMap<>();

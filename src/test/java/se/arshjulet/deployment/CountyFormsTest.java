@@ -89,6 +89,15 @@ class CountyFormsTest extends EngineTest {
     Files.writeString(folder.resolve("verksamhetsberattelse.form"), annualReport("Antal hembesök i hemmet",
         "antalHembesok").replace("\"key\": \"analys\"", "\"key\": \"analysen\""));
 
+    ResponseEntity<String> refused = admin().postForEntity("/api/wheels/formdifflan/preview?year=2027",
+        xml(Files.readString(folder.resolve("arshjul.bpmn"))), String.class);
+    // The report the county runs (the national default's layout) reads 'analys'.
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("rapport.yaml", "fältet 'analys' finns inte i formuläret "
+        + "'Form_AnnualReport'");
+    Files.writeString(folder.resolve("rapport.yaml"), Files.readString(Path.of("processes", "default",
+        "rapport.yaml")).replace("field: analys\n", "field: analysen\n"));
+
     ResponseEntity<String> preview = admin().postForEntity("/api/wheels/formdifflan/preview?year=2027",
         xml(Files.readString(folder.resolve("arshjul.bpmn"))), String.class);
 

@@ -1,12 +1,13 @@
 package se.arshjulet.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.arshjulet.deployment.WheelFiles;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import se.arshjulet.settings.WheelFiles;
 
 /** The questionnaire file, a parent's submission and the results, without an engine. */
 class SurveySubmissionTest {

@@ -1,4 +1,4 @@
-package se.arshjulet.deployment;
+package se.arshjulet.settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import se.arshjulet.forms.FormSchema;
 
 /**
- * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} and {@code forms/**.form}.
+ * Where the county wheels and the forms live on disk: {@code processes/<county>/*.bpmn} (with the county's own forms
+ * and report layout) and {@code forms/**.form}.
  * A county without a folder of its own runs the national default wheel of {@code processes/default/}. Part of
  * {@link se.arshjulet.settings.Settings} ({@code arshjulet.wheels}).
  */
@@ -23,6 +24,8 @@ public record WheelFiles(Path processesDir, Path formsDir) {
   public static final String DEFAULT_WHEEL = "default";
   /** The national mail schedule, one for all counties, beside the county folders. */
   public static final String MAIL_SCHEDULE = "utskick.bpmn";
+  /** A county's layout of its follow-up documents, beside its wheel (see README, "Verksamhetsberättelsen"). */
+  public static final String REPORT_LAYOUT = "rapport.yaml";
 
   public WheelFiles {
     processesDir = processesDir == null ? Path.of("processes") : processesDir;
@@ -90,6 +93,15 @@ public record WheelFiles(Path processesDir, Path formsDir) {
     return forms;
   }
 
+  /**
+   * The county's report layout ({@value #REPORT_LAYOUT}): its own folder's, else the national default's; none when
+   * neither folder has one.
+   */
+  public Optional<Path> reportLayout(String county) {
+    return Stream.of(processesDir.resolve(county), processesDir.resolve(DEFAULT_WHEEL))
+        .map(folder -> folder.resolve(REPORT_LAYOUT)).filter(Files::isRegularFile).findFirst();
+  }
+
   /** The form id of a {@code .form} file; none for a file that is no form (validation names it). */
   private static Optional<String> formId(byte[] content) {
     try {
@@ -99,7 +111,7 @@ public record WheelFiles(Path processesDir, Path formsDir) {
     }
   }
 
-  static byte[] read(Path file) {
+  public static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
