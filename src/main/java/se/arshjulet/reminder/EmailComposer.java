@@ -1,12 +1,25 @@
 package se.arshjulet.reminder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.arshjulet.settings.Settings;
 
-/** Writes the Swedish text and HTML of each kind of email. */
+/**
+ * Writes the Swedish text and HTML of each kind of email from the templates in {@code templates/email/}: per kind
+ * ({@link EmailKind#code()}) {@code <kind>.html}, framed by {@code layout.html} and escaped by {@code th:text}, and
+ * {@code <kind>.txt} in Thymeleaf's TEXT mode, whose {@code [(...)]} inserts names as they are (no entities, no tags).
+ *
+ * <p>The emails have an engine of their own rather than the product's page engine: that one resolves {@code .html}
+ * in HTML mode only, and a {@code SpringTemplateEngine} bean of ours would replace Spring Boot's (and its pages').
+ */
 @Component
 public class EmailComposer {
 
@@ -14,7 +27,20 @@ public class EmailComposer {
   public record Content(String subject, String text, String html) {
   }
 
+  /** The tasks of one centre in a digest. */
+  public record CentreDigest(String centreName, List<OpenTask> tasks) {
+  }
+
+  /** One task as the templates show it. */
+  record TaskLine(String name, String due, boolean overdue, String taskLink) {
+  }
+
+  /** One centre of a digest as the templates show it. */
+  record CentreLines(String centreName, List<TaskLine> tasks) {
+  }
+
   private final String baseUrl;
+  private final TemplateEngine templates = emailEngine();
 
   public EmailComposer(Settings settings) {
     this.baseUrl = settings.baseUrl();
@@ -30,68 +56,53 @@ public class EmailComposer {
   }
 
   public Content reminder(OpenTask task, String centreName) {
-    String due = SwedishDates.format(task.dueDay());
-    String subject = "Påminnelse: " + task.name() + " – " + centreName + ", senast " + due;
-    String text = "Hej!\n\nPåminnelse från årshjulet för " + centreName + ":\n\n"
-        + "  " + task.name() + "\n  Ska vara klar senast " + due + ".\n\n"
-        + "Öppna uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n"
-        + "Hela årshjulet: " + wheelLink(task) + "\n\n" + footer();
-    String html = page("<p>Påminnelse från årshjulet för <strong>" + esc(centreName) + "</strong>:</p>"
-        + "<p><strong>" + esc(task.name()) + "</strong><br>Ska vara klar senast " + esc(due) + ".</p>"
-        + "<p><a href=\"" + esc(taskLink(task.taskId())) + "\">Öppna uppgiften i Tasklist</a> · "
-        + "<a href=\"" + esc(wheelLink(task)) + "\">Hela årshjulet</a></p>");
-    return new Content(subject, text, html);
+    String subject = "Påminnelse: " + task.name() + " – " + centreName + ", senast "
+        + SwedishDates.format(task.dueDay());
+    return write(EmailKind.REMINDER, subject, Map.of("centreName", centreName, "task", line(task, false),
+        "wheelLink", wheelLink(task)));
   }
 
   public Content overdue(OpenTask task, String centreName) {
-    String due = SwedishDates.format(task.dueDay());
-    String subject = "Försenad: " + task.name() + " – " + centreName + " (skulle vara klar " + due + ")";
-    String text = "Hej!\n\nEn uppgift i årshjulet för " + centreName + " är försenad:\n\n"
-        + "  " + task.name() + "\n  Skulle vara klar " + due + " och är inte klar än.\n\n"
-        + "Uppgiften i Tasklist: " + taskLink(task.taskId()) + "\n"
-        + "Hela årshjulet: " + wheelLink(task) + "\n\n" + footer();
-    String html = page("<p>En uppgift i årshjulet för <strong>" + esc(centreName) + "</strong> är försenad:</p>"
-        + "<p><strong>" + esc(task.name()) + "</strong><br>Skulle vara klar " + esc(due)
-        + " och är inte klar än.</p><p><a href=\"" + esc(taskLink(task.taskId())) + "\">Uppgiften i Tasklist</a></p>");
-    return new Content(subject, text, html);
+    String subject = "Försenad: " + task.name() + " – " + centreName + " (skulle ha varit klar senast "
+        + SwedishDates.format(task.dueDay()) + ")";
+    return write(EmailKind.OVERDUE, subject, Map.of("centreName", centreName, "task", line(task, true),
+        "wheelLink", wheelLink(task)));
   }
 
   /** One digest for one manager: the coming and overdue tasks of each of her centres. */
   public Content digest(String week, List<CentreDigest> centres, LocalDate today) {
-    long overdue = centres.stream().flatMap(c -> c.tasks().stream()).filter(t -> t.dueDay().isBefore(today)).count();
-    long coming = centres.stream().mapToLong(c -> c.tasks().size()).sum() - overdue;
-    String subject = "Årshjulet vecka " + week + ": " + coming + " att göra, " + overdue + " försenade";
-    StringBuilder text = new StringBuilder("Hej!\n\nVeckans sammanfattning av årshjulet.\n");
-    StringBuilder html = new StringBuilder("<p>Veckans sammanfattning av årshjulet.</p>");
-    for (CentreDigest centre : centres) {
-      text.append("\n").append(centre.centreName()).append(":\n");
-      html.append("<h3>").append(esc(centre.centreName())).append("</h3><ul>");
-      for (OpenTask task : centre.tasks()) {
-        String state = task.dueDay().isBefore(today) ? "FÖRSENAD, skulle vara klar " : "klar senast ";
-        String line = task.name() + " – " + state + SwedishDates.format(task.dueDay());
-        text.append("  - ").append(line).append("\n    ").append(taskLink(task.taskId())).append("\n");
-        html.append("<li><a href=\"").append(esc(taskLink(task.taskId()))).append("\">").append(esc(line))
-            .append("</a></li>");
-      }
-      html.append("</ul>");
-    }
-    text.append("\n").append(footer());
-    return new Content(subject, text.toString(), page(html.toString()));
+    List<CentreLines> lines = centres.stream().map(centre -> new CentreLines(centre.centreName(),
+        centre.tasks().stream().map(task -> line(task, task.dueDay().isBefore(today))).toList())).toList();
+    long overdue = lines.stream().flatMap(c -> c.tasks().stream()).filter(TaskLine::overdue).count();
+    long coming = lines.stream().mapToLong(c -> c.tasks().size()).sum() - overdue;
+    // "att göra" does not inflect; "försenad" agrees with the count (one "uppgift", common gender).
+    String subject = "Årshjulet vecka " + week + ": " + coming + " att göra, " + overdue
+        + (overdue == 1 ? " försenad" : " försenade");
+    return write(EmailKind.DIGEST, subject, Map.of("centres", lines));
   }
 
-  /** The tasks of one centre in a digest. */
-  public record CentreDigest(String centreName, List<OpenTask> tasks) {
+  private TaskLine line(OpenTask task, boolean overdue) {
+    return new TaskLine(task.name(), SwedishDates.format(task.dueDay()), overdue, taskLink(task.taskId()));
   }
 
-  private static String footer() {
-    return "Det här mejlet skickades automatiskt av Årshjulet. Svara inte på det.";
+  private Content write(EmailKind kind, String subject, Map<String, Object> variables) {
+    Context context = new Context();
+    context.setVariables(variables);
+    context.setVariable("subject", subject);
+    return new Content(subject, templates.process(kind.code() + ".txt", context),
+        templates.process(kind.code() + ".html", context));
   }
 
-  private static String page(String body) {
-    return "<html><body><p>Hej!</p>" + body + "<p style=\"color:#666\">" + esc(footer()) + "</p></body></html>";
-  }
-
-  private static String esc(String text) {
-    return HtmlUtils.htmlEscape(text, "UTF-8");
+  /** {@code templates/email/*.html} in HTML mode, {@code *.txt} in TEXT mode. */
+  private static TemplateEngine emailEngine() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(EmailComposer.class.getClassLoader());
+    resolver.setPrefix("templates/email/");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
+    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resolver.setCacheable(true);
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
   }
 }

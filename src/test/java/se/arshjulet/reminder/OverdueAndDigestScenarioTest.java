@@ -36,7 +36,7 @@ class OverdueAndDigestScenarioTest extends EngineTest {
     county.sweepAt("2026-03-03T08:00");
     county.sweepAt("2026-03-06T08:00");
     assertThat(overdue("late.mhv@test.example")).containsExactly(
-        "Försenad: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen late (skulle vara klar fredag 27 februari 2026)");
+        "Försenad: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen late (skulle ha varit klar senast fredag 27 februari 2026)");
     for (Unit unit : Unit.values()) {
       assertThat(overdue("late." + unit.name().toLowerCase() + "@test.example")).hasSize(1);
     }
