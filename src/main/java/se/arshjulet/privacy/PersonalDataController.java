@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.CountyAdministrators;
-import se.arshjulet.report.Document;
-import se.arshjulet.report.DocumentRenderer;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.PdfRenderer;
 
 /**
  * A person's data for her county's administrators (and system administrators), to answer a request under GDPR
@@ -31,9 +31,9 @@ public class PersonalDataController {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final PersonalData data;
-  private final DocumentRenderer renderer;
+  private final PdfRenderer renderer;
 
-  public PersonalDataController(PersonalData data, DocumentRenderer renderer) {
+  public PersonalDataController(PersonalData data, PdfRenderer renderer) {
     this.data = data;
     this.renderer = renderer;
   }
@@ -45,7 +45,7 @@ public class PersonalDataController {
 
   @GetMapping(path = "/api/personer/{username}/uppgifter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> pdf(@PathVariable String username, Authentication user) {
-    byte[] pdf = renderer.pdf(document(exportFor(username, user)));
+    byte[] pdf = renderer.render(document(exportFor(username, user)));
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
         .filename("personuppgifter-" + username + ".pdf").build().toString()).body(pdf);
   }

@@ -8,11 +8,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.Document.Chart;
+import se.arshjulet.document.Document.Entry;
+import se.arshjulet.document.Document.Section;
+import se.arshjulet.document.Document.Table;
 import se.arshjulet.forms.FormSchema;
-import se.arshjulet.report.Document.Chart;
-import se.arshjulet.report.Document.Entry;
-import se.arshjulet.report.Document.Section;
-import se.arshjulet.report.Document.Table;
 import se.arshjulet.report.ReportLayout.Part;
 
 /**

@@ -10,10 +10,11 @@ import se.arshjulet.calendar.Today;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.Counties;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.Document.Chart;
+import se.arshjulet.document.Document.Section;
+import se.arshjulet.document.Document.Table;
 import se.arshjulet.forms.FormSchema;
-import se.arshjulet.report.Document.Chart;
-import se.arshjulet.report.Document.Section;
-import se.arshjulet.report.Document.Table;
 import se.arshjulet.survey.SurveyResults;
 import se.arshjulet.survey.SurveyResultsService;
 

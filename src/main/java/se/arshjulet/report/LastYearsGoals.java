@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
+import se.arshjulet.document.Document;
 
 /**
  * Last year's two priority goals as this year's forms show them, read-only: the fields

@@ -115,8 +115,9 @@ public class ApiSecurity {
         || path.startsWith("/sammanstallning/") || path.startsWith("/foraldraenkat/")
         || path.startsWith("/lagringstider/")
         || path.matches("/api/centres/[^/]+/years/\\d+/(foraldraenkat\\.csv|enkat-affisch\\.pdf)")
-        || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.(pdf|docx)")
-        || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.(pdf|docx)")
+        // The follow-up documents in each of their formats (se.arshjulet.document.DocumentFormat).
+        || path.matches("/api/centres/[^/]+/years/\\d+/verksamhetsberattelse\\.[a-z0-9]+")
+        || path.matches("/api/counties/[^/]+/years/\\d+/sammanstallning\\.[a-z0-9]+")
         || path.matches("/api/personer/[^/]+/uppgifter\\.(json|pdf)");
   }
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
-import se.arshjulet.report.DocumentRenderer;
+import se.arshjulet.document.PdfRenderer;
 import se.arshjulet.settings.Settings;
 
 /**
@@ -35,11 +35,11 @@ public class SurveyStaffController {
   private final SurveyAnswers answers;
   private final SurveyWindow windows;
   private final SurveyThrottle throttle;
-  private final DocumentRenderer renderer;
+  private final PdfRenderer renderer;
   private final String baseUrl;
 
   public SurveyStaffController(CentreRepository centres, SurveyResultsService results, SurveyAnswers answers,
-                               SurveyWindow windows, SurveyThrottle throttle, DocumentRenderer renderer,
+                               SurveyWindow windows, SurveyThrottle throttle, PdfRenderer renderer,
                                Settings settings) {
     this.centres = centres;
     this.results = results;

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.document.PdfRenderer;
+import se.arshjulet.document.WordRenderer;
 import se.arshjulet.report.AnnualReportAssembler;
 import se.arshjulet.report.CountyCompilationAssembler;
-import se.arshjulet.report.DocumentRenderer;
-import se.arshjulet.report.WordRenderer;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.YearDriver;
 
@@ -35,7 +35,7 @@ class ReportBenchmark extends EngineTest {
   @Autowired
   CountyCompilationAssembler compilations;
   @Autowired
-  DocumentRenderer renderer;
+  PdfRenderer renderer;
   @Autowired
   WordRenderer word;
 
@@ -50,12 +50,12 @@ class ReportBenchmark extends EngineTest {
         + "max heap %d MB) ==%n", CENTRES, (System.nanoTime() - setUp) / 1e9,
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     Centre one = centres.get(0);
-    measure("one centre's annual report, PDF", () -> renderer.pdf(reports.assemble(one, 2027)).length);
-    measure("one centre's annual report, Word", () -> word.docx(reports.assemble(one, 2027)).length);
+    measure("one centre's annual report, PDF", () -> renderer.render(reports.assemble(one, 2027)).length);
+    measure("one centre's annual report, Word", () -> word.render(reports.assemble(one, 2027)).length);
     measure("county compilation of 40 centres, PDF",
-        () -> renderer.pdf(compilations.assemble(COUNTY, 2027, null)).length);
+        () -> renderer.render(compilations.assemble(COUNTY, 2027, null)).length);
     measure("county compilation of 40 centres, Word",
-        () -> word.docx(compilations.assemble(COUNTY, 2027, null)).length);
+        () -> word.render(compilations.assemble(COUNTY, 2027, null)).length);
     System.gc();
     System.out.printf("heap used after: %d MB%n",
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));

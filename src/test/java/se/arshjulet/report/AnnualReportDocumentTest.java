@@ -26,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.DocumentFormat;
 import se.arshjulet.forms.FormSchema;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.YearDriver;
@@ -155,7 +157,7 @@ class AnnualReportDocumentTest extends EngineTest {
 
     ResponseEntity<byte[]> docx = download("admin", ADMIN_PASSWORD, "report-two-years", "docx");
     assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(docx.getHeaders().getContentType()).isEqualTo(AnnualReportController.DOCX);
+    assertThat(docx.getHeaders().getContentType()).isEqualTo(DocumentFormat.DOCX.mediaType());
     String word = wordText(docx.getBody());
     HEADINGS.forEach(heading -> assertThat(word).contains(heading));
     assertThat(word).contains("Upptagningsområdet är glesbygd.", "4321", "Fyra gemensamma föräldrakvällar per termin",

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.PdfRenderer;
+import se.arshjulet.support.EngineTest;
 import se.arshjulet.survey.Questionnaire;
 import se.arshjulet.survey.Questionnaires;
 import se.arshjulet.survey.SurveyAnswers;
 import se.arshjulet.survey.SurveySubmission;
-import se.arshjulet.support.EngineTest;
 
 /**
  * The PDFs on paper, read back with PDFBox glyph by glyph: every cell of every table of the county compilation and of
@@ -32,7 +34,7 @@ class DocumentPaperTest extends EngineTest {
   @Autowired
   AnnualReportAssembler reports;
   @Autowired
-  DocumentRenderer renderer;
+  PdfRenderer renderer;
   @Autowired
   SurveyAnswers surveyAnswers;
   @Autowired
@@ -73,7 +75,7 @@ class DocumentPaperTest extends EngineTest {
         + "föräldrar med barn under ett år", 9);
 
     Document compilation = compilations.assemble(COUNTY, 2027, null);
-    byte[] pdf = renderer.pdf(compilation);
+    byte[] pdf = renderer.render(compilation);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "compilation.pdf"), pdf);
 
@@ -99,7 +101,7 @@ class DocumentPaperTest extends EngineTest {
     survey(centre, 12);
 
     Document report = reports.assemble(centre, 2027);
-    byte[] pdf = renderer.pdf(report);
+    byte[] pdf = renderer.render(report);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "annual-report.pdf"), pdf);
 

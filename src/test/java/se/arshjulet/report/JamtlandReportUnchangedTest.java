@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.document.Document;
+import se.arshjulet.document.PdfRenderer;
+import se.arshjulet.document.WordRenderer;
+import se.arshjulet.support.EngineTest;
 import se.arshjulet.survey.Questionnaire;
 import se.arshjulet.survey.Questionnaires;
 import se.arshjulet.survey.SurveyAnswers;
 import se.arshjulet.survey.SurveySubmission;
-import se.arshjulet.support.EngineTest;
 
 /**
  * Jämtland's annual report (Bilaga 3) for a centre with every answer given, compared text for text with the report
@@ -33,7 +36,7 @@ class JamtlandReportUnchangedTest extends EngineTest {
   @Autowired
   AnnualReportAssembler reports;
   @Autowired
-  DocumentRenderer renderer;
+  PdfRenderer renderer;
   @Autowired
   WordRenderer word;
   @Autowired
@@ -50,8 +53,8 @@ class JamtlandReportUnchangedTest extends EngineTest {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2027-03-01 09:00:00"));
     Document report = reports.assemble(centre, 2027);
     String model = ModelText.of(report);
-    String pdf = AnnualReportDocumentTest.pdfText(renderer.pdf(report));
-    String docx = AnnualReportDocumentTest.wordText(word.docx(report));
+    String pdf = AnnualReportDocumentTest.pdfText(renderer.render(report));
+    String docx = AnnualReportDocumentTest.wordText(word.render(report));
 
     compare("jamtland-verksamhetsberattelse-modell.txt", model);
     compare("jamtland-verksamhetsberattelse-pdf.txt", pdf);

@@ -1,5 +1,7 @@
 package se.arshjulet.report;
 
+import se.arshjulet.document.Document;
+
 /** A {@link Document} as plain lines, every text it holds in order: for comparing two versions of a report. */
 final class ModelText {
 

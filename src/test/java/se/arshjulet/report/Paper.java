@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import se.arshjulet.document.Document;
 
 /**
  * A PDF as a reader sees it: per page the text of the glyphs drawn within the page's media box and within what the

@@ -21,8 +21,8 @@ import org.springframework.util.MultiValueMap;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.centre.Unit;
+import se.arshjulet.document.Document;
 import se.arshjulet.report.AnnualReportAssembler;
-import se.arshjulet.report.Document;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.YearDriver;
 

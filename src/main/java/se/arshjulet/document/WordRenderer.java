@@ -1,4 +1,4 @@
-package se.arshjulet.report;
+package se.arshjulet.document;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -27,17 +27,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.stereotype.Component;
 
 /**
- * The same {@link se.arshjulet.report.Document} as an editable Word file (.docx, Apache POI): real heading styles,
+ * The same {@link se.arshjulet.document.Document} as an editable Word file (.docx, Apache POI): real heading styles,
  * so Word's navigation and table of contents work, tables as Word tables, and the diagrams as pictures rasterised
  * from the very SVG the page and the PDF show.
  */
 @Component
-public class WordRenderer {
+public class WordRenderer implements FormatRenderer {
 
   private static final String FONT = "Calibri";
   private static final double CHART_WIDTH_PT = 450;
 
-  public byte[] docx(se.arshjulet.report.Document document) {
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.DOCX;
+  }
+
+  @Override
+  public byte[] render(se.arshjulet.document.Document document) {
     try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       word.getProperties().getCoreProperties().setTitle(document.title() + " – " + document.subtitle());
       word.getProperties().getCoreProperties().setCreator("Årshjulet");
@@ -50,14 +56,14 @@ public class WordRenderer {
         paragraph(word, "Detta är inte ifyllt än", "Heading1");
         document.missing().forEach(item -> paragraph(word, "• " + item, null));
       }
-      for (se.arshjulet.report.Document.Section section : document.sections()) {
+      for (se.arshjulet.document.Document.Section section : document.sections()) {
         paragraph(word, section.heading(), "Heading1");
         if (section.guidance() != null) {
           XWPFRun run = word.createParagraph().createRun();
           run.setItalic(true);
           run.setText(section.guidance());
         }
-        for (se.arshjulet.report.Document.Entry entry : section.entries()) {
+        for (se.arshjulet.document.Document.Entry entry : section.entries()) {
           XWPFRun label = word.createParagraph().createRun();
           label.setBold(true);
           label.setText(entry.label());
@@ -115,7 +121,7 @@ public class WordRenderer {
     }
   }
 
-  private static void table(XWPFDocument word, se.arshjulet.report.Document.Table table) {
+  private static void table(XWPFDocument word, se.arshjulet.document.Document.Table table) {
     XWPFRun caption = word.createParagraph().createRun();
     caption.setBold(true);
     caption.setText(table.caption());

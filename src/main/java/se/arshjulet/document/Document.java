@@ -1,4 +1,4 @@
-package se.arshjulet.report;
+package se.arshjulet.document;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.arshjulet.report;
+package se.arshjulet.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -7,49 +7,38 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
- * Draws a {@link Document} from one Thymeleaf template: as the page a person reads, and as an A4 PDF rendered from
- * the same XHTML by openhtmltopdf (diagrams through Batik, text in the embedded DejaVu Sans).
+ * A {@link Document}, or any page of the product's templates (the survey's poster), as an A4 PDF: openhtmltopdf
+ * renders the page's XHTML, diagrams through Batik, text in the embedded DejaVu Sans, tagged for PDF/UA.
  */
 @Component
-public class DocumentRenderer {
-
-  /** A link the page offers (the PDF, the Word file). */
-  public record Link(String label, String href) {
-  }
+public class PdfRenderer implements FormatRenderer {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
 
-  private final TemplateEngine templates;
+  private final DocumentPage page;
 
-  public DocumentRenderer(TemplateEngine templates) {
-    this.templates = templates;
+  public PdfRenderer(DocumentPage page) {
+    this.page = page;
   }
 
-  public String html(Document document, List<Link> links) {
-    Context context = new Context();
-    context.setVariable("doc", document);
-    context.setVariable("links", links);
-    return templates.process("report/document", context);
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.PDF;
   }
 
-  public byte[] pdf(Document document) {
-    return pdf(html(document, null), document.title());
+  @Override
+  public byte[] render(Document document) {
+    return pdf(page.html(document, null), document.title());
   }
 
   /** Any page of the product's templates as an A4 PDF (e.g. the survey's poster). */
   public byte[] pdf(String template, Map<String, Object> variables, String title) {
-    Context context = new Context();
-    context.setVariables(variables);
-    return pdf(templates.process(template, context), title);
+    return pdf(page.xhtml(template, variables), title);
   }
-
   private byte[] pdf(String xhtml, String title) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -74,6 +63,6 @@ public class DocumentRenderer {
   }
 
   private static java.io.InputStream font(String file) {
-    return DocumentRenderer.class.getResourceAsStream("/fonts/" + file);
+    return PdfRenderer.class.getResourceAsStream("/fonts/" + file);
   }
 }
