@@ -13,7 +13,7 @@ public class DocumentPage {
   public record Link(String label, String href) {
   }
 
-  static final String TEMPLATE = "report/document";
+  static final String TEMPLATE = "document/document";
 
   private final TemplateEngine templates;
 
