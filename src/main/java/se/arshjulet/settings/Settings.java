@@ -18,7 +18,7 @@ import se.arshjulet.settings.WheelFiles;
  * @param mail       the sender and the SMTP connections of the emails
  * @param signIn     how staff sign in: their organisation's identity providers, passwords, session time-out
  * @param wheels     where the county wheels and forms are read from
- * @param survey     the parent survey's throttles
+ * @param survey     the parent survey's throttles and the age its answer tokens may have
  * @param operations how often the health check and the gauges read the database and SMTP again
  * @param centres    the registry file imported at start-up, if any
  * @param demo       the demo's password and its identity provider's port (profile {@code demo} only)
@@ -32,10 +32,31 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
                        @DefaultValue Retention retention, @DefaultValue Backup backup) {
 
   /**
-   * @param answersPerSource survey answers one address may send per ten minutes
+   * @param answersPerSource survey answers one address may send per ten minutes: a backstop against scripts, high
+   *                         enough for a morning's parents behind one address (a guest Wi-Fi, a municipality's NAT)
    * @param answersPerCentre survey answers one centre takes per ten minutes
+   * @param answerMinAge     an answer is taken only this long after its page was shown (a person reads and answers)
+   * @param answerMaxAge     and at most this long after: an older page is shown again, with its answers, to send anew
+   * @param tokenKey         the key the pages' answer tokens are signed with, the same on every node of a cluster
+   *                         ({@code ARSHJULET_SURVEY_TOKEN_KEY}, at least 32 characters); unset, each start draws its own
    */
-  public record Survey(@DefaultValue("10") int answersPerSource, @DefaultValue("2000") int answersPerCentre) {
+  public record Survey(@DefaultValue("120") int answersPerSource, @DefaultValue("2000") int answersPerCentre,
+                       @DefaultValue("5s") Duration answerMinAge, @DefaultValue("6h") Duration answerMaxAge,
+                       String tokenKey) {
+
+    public Survey {
+      if (answerMinAge.isNegative() || answerMaxAge.compareTo(answerMinAge.plusMinutes(1)) < 0) {
+        throw new MissingSetting("arshjulet.survey.answer-max-age", null,
+            "minst en minut mer än arshjulet.survey.answer-min-age (" + answerMinAge + "), inte " + answerMaxAge,
+            "at least a minute more than arshjulet.survey.answer-min-age (" + answerMinAge + "), not " + answerMaxAge);
+      }
+      tokenKey = tokenKey == null || tokenKey.isBlank() ? null : tokenKey;
+      if (tokenKey != null && tokenKey.length() < 32) {
+        throw new MissingSetting("arshjulet.survey.token-key", "ARSHJULET_SURVEY_TOKEN_KEY",
+            "minst 32 tecken (eller ingen: då drar varje start en egen nyckel)",
+            "at least 32 characters (or none: then each start draws a key of its own)");
+      }
+    }
   }
 
   /** @param cacheTime the gauges' database counts and the mail health's SMTP check are read again at most this often */
@@ -85,7 +106,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
 
   /** The checked settings with every other one at its default, for settings built by hand. */
   public static Settings of(String baseUrl, MailSettings mail, SignInSettings signIn) {
-    return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null), new Survey(10, 2000),
+    return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null),
+        new Survey(120, 2000, Duration.ofSeconds(5), Duration.ofHours(6), null),
         new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
         new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400)),
         new Backup(Path.of("backups")));

@@ -40,9 +40,20 @@ public record Questionnaire(String id, List<String> languages, Map<String, Strin
   public record Option(String value, Map<String, String> label) {
   }
 
+  /**
+   * Words a questionnaire may leave out (files written before they came): then the page shows them in Swedish.
+   */
+  static final Map<String, String> LATER_UI = Map.of("pageExpired",
+      "Sidan har varit öppen för länge eller kändes inte igen. Dina svar står kvar nedan: skicka dem igen.",
+      "tooQuick",
+      "Svaren skickades för snabbt efter att sidan öppnades. Titta igenom dem nedan och skicka igen.",
+      "alreadySent", "Svaren från den här sidan har redan kommit fram. Tack!");
+
   /** One of the page's words in the language, {0} and {1} filled in. */
   public String word(String word, String language, Object... values) {
-    return java.text.MessageFormat.format(ui.get(word).get(language).replace("'", "''"), values);
+    Map<String, String> texts = ui.getOrDefault(word, Map.of());
+    String text = texts.getOrDefault(language, texts.getOrDefault("sv", LATER_UI.get(word)));
+    return java.text.MessageFormat.format(text.replace("'", "''"), values);
   }
 
   public List<Statement> statements() {

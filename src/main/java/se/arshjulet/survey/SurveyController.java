@@ -21,7 +21,9 @@ import se.arshjulet.centre.CentreRepository;
 
 /**
  * {@code /enkat/{centre}}: the anonymous parent survey, open exactly while the centre's parent-survey activity is.
- * No login; nothing that identifies a parent is kept; a cookie says only that this browser has answered.
+ * No login; nothing that identifies a parent is kept; a cookie says only that this browser has answered. Each answer
+ * comes from a page view of its own: the form carries a token ({@link SurveyTokens}) taken once, from a few seconds
+ * after the page was shown to some hours after; a refused token shows the form again with the answers filled in.
  */
 @Controller
 public class SurveyController {
@@ -32,15 +34,17 @@ public class SurveyController {
   private final SurveyThrottle throttle;
   private final SurveyAnswers answers;
   private final SurveyCount count;
+  private final SurveyTokens tokens;
 
   public SurveyController(CentreRepository centres, Questionnaires questionnaires, SurveyWindow windows,
-                          SurveyThrottle throttle, SurveyAnswers answers, SurveyCount count) {
+                          SurveyThrottle throttle, SurveyAnswers answers, SurveyCount count, SurveyTokens tokens) {
     this.centres = centres;
     this.questionnaires = questionnaires;
     this.windows = windows;
     this.throttle = throttle;
     this.answers = answers;
     this.count = count;
+    this.tokens = tokens;
   }
 
   @GetMapping("/enkat/{centreId}")
@@ -54,7 +58,7 @@ public class SurveyController {
     if (window.state() == SurveyWindow.State.OPEN && answered(request, centre, window.year())) {
       model.addAttribute("message", q.word("answered", lang));
     } else if (window.state() == SurveyWindow.State.OPEN) {
-      model.addAttribute("showForm", true);
+      showForm(model, centre, Map.of());
     } else {
       model.addAttribute("message", closedMessage(q, lang, window));
     }
@@ -79,13 +83,27 @@ public class SurveyController {
       model.addAttribute("error", q.word("answered", lang));
       return "survey/enkat";
     }
+    String token = posted.get(SurveySubmission.TOKEN);
+    SurveyTokens.Verdict verdict = tokens.check(token, centre.id());
+    if (verdict == SurveyTokens.Verdict.USED) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("error", q.word("alreadySent", lang));
+      return "survey/enkat";
+    }
+    if (verdict != SurveyTokens.Verdict.VALID) {
+      boolean young = verdict == SurveyTokens.Verdict.TOO_YOUNG;
+      response.setStatus((young ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.FORBIDDEN).value());
+      model.addAttribute("error", q.word(young ? "tooQuick" : "pageExpired", lang));
+      showForm(model, centre, posted);
+      return "survey/enkat";
+    }
     SurveySubmission submission;
     try {
       submission = SurveySubmission.of(q, posted);
     } catch (SurveySubmission.Refused refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("error", refused.getMessage());
-      model.addAttribute("showForm", true);
+      showForm(model, centre, posted);
       return "survey/enkat";
     }
     if (!throttle.admit(request.getRemoteAddr(), centre.id())) {
@@ -93,11 +111,26 @@ public class SurveyController {
       model.addAttribute("error", q.word("tooMany", lang));
       return "survey/enkat";
     }
+    if (!tokens.spend(token)) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("error", q.word("alreadySent", lang));
+      return "survey/enkat";
+    }
     answers.save(centre.id(), window.year(), Today.date(), submission);
     count.answered(centre.id(), window.year());
     response.addCookie(answeredCookie(centre, window.year()));
     model.addAttribute("message", q.word("thanks", lang));
     return "survey/enkat";
+  }
+
+  /**
+   * The form, with a new page view's token and the answers posted before (a refused answer is not lost: its form comes
+   * back filled in, to send again).
+   */
+  private void showForm(Model model, Centre centre, Map<String, String> posted) {
+    model.addAttribute("showForm", true);
+    model.addAttribute("token", tokens.issue(centre.id()));
+    model.addAttribute("posted", posted);
   }
 
   private void prepare(Model model, Centre centre, Questionnaire q, String lang, SurveyWindow.Window window) {

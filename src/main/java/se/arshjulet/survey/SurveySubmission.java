@@ -17,7 +17,9 @@ public record SurveySubmission(String language, Map<String, String> answers, Str
   static final String QUOTE = "citat";
   static final String GENDER = "kon";
   static final String LANGUAGE = "sprak";
-  private static final Set<String> OTHER_FIELDS = Set.of(QUOTE, GENDER, LANGUAGE);
+  /** The page view's answer token ({@link SurveyTokens}). */
+  static final String TOKEN = "token";
+  private static final Set<String> OTHER_FIELDS = Set.of(QUOTE, GENDER, LANGUAGE, TOKEN);
 
   /** A refused submission; the message is in the parent's language when the questionnaire has it. */
   public static class Refused extends RuntimeException {

@@ -10,7 +10,9 @@ import se.arshjulet.settings.Settings;
 
 /**
  * Answers beyond a sane rate are refused: per source (the client's address, held in memory for the window only,
- * never stored) and per centre, each a number of answers per ten minutes. Refusals are counted per centre.
+ * never stored) and per centre, each a number of answers per ten minutes. Refusals are counted per centre. Each answer
+ * also needs a page view of its own ({@link SurveyTokens}), so the limit per source is a backstop against scripts,
+ * set high enough for the parents of a busy morning behind one address.
  */
 @Component
 public class SurveyThrottle {
@@ -22,15 +24,17 @@ public class SurveyThrottle {
   private final Map<String, Deque<Long>> bySource = new ConcurrentHashMap<>();
   private final Map<String, Deque<Long>> byCentre = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
+  private final SurveyClock clock;
 
-  public SurveyThrottle(Settings settings) {
+  public SurveyThrottle(Settings settings, SurveyClock clock) {
     this.perSource = settings.survey().answersPerSource();
     this.perCentre = settings.survey().answersPerCentre();
+    this.clock = clock;
   }
 
   /** Takes one answer's place, or says no (and counts the refusal). */
   public boolean admit(String source, String centreId) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     boolean admitted;
     synchronized (this) {
       Deque<Long> fromSource = recent(bySource, source, now);

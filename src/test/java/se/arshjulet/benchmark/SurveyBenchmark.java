@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arshjulet.centre.Unit;
 import se.arshjulet.support.EngineTest;
+import se.arshjulet.support.SurveyPage;
+import se.arshjulet.survey.SurveyClock;
 
 /**
  * 1,000 parents answer one centre's survey at once: 250 phones (each its own loopback address, 127.0.0.2 and up, so
- * the throttle per source sees them as different parents) send four answers each over 16 connections in parallel.
+ * the throttle per source sees them as different parents) send four answers each over 16 connections in parallel,
+ * each answer from a page view of its own (its token fetched before the clock starts, the survey's clock then moved
+ * past the answer's minimum age).
  * Prints the wall time and checks every answer was kept, none twice, with the product's default limits.
  * Not part of the normal test run: {@code mvn -B test -Pbenchmark -Dtest=SurveyBenchmark}.
  */
@@ -35,11 +41,20 @@ class SurveyBenchmark extends EngineTest {
   int port;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  SurveyClock clock;
 
   @Test
   void aThousandAnswersToOneCentre() throws Exception {
     startYear(centre("bench-enkat", LocalDate.of(2020, 1, 1), Unit.values()), 2026).runUntil("2026-11-04T10:00");
-    send("127.0.0.2", "valkommen=4");
+    List<String> pages = new ArrayList<>();
+    for (int i = 0; i <= PHONES * ANSWERS_EACH; i++) {
+      pages.add(SurveyPage.token(rest.getForEntity("/enkat/bench-enkat", String.class).getBody()));
+    }
+    clock.advance(Duration.ofSeconds(30));
+    send("127.0.0.2", "valkommen=4&token=" + pages.get(PHONES * ANSWERS_EACH));
 
     ExecutorService pool = Executors.newFixedThreadPool(16);
     long start = System.nanoTime();
@@ -47,7 +62,8 @@ class SurveyBenchmark extends EngineTest {
     for (int phone = 0; phone < PHONES; phone++) {
       String source = "127.0." + (1 + (phone + 3) / 254) + "." + (1 + (phone + 3) % 254);
       for (int i = 0; i < ANSWERS_EACH; i++) {
-        String body = "valkommen=" + (1 + (phone + i) % 4) + "&bemotande=vet-ej&sprak=sv";
+        String body = "valkommen=" + (1 + (phone + i) % 4) + "&bemotande=vet-ej&sprak=sv&token="
+            + pages.get(phone * ANSWERS_EACH + i);
         statuses.add(pool.submit(() -> send(source, body)));
       }
     }

@@ -2,11 +2,13 @@ package se.arshjulet.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +26,7 @@ import se.arshjulet.centre.Unit;
 import se.arshjulet.document.Document;
 import se.arshjulet.report.AnnualReportAssembler;
 import se.arshjulet.support.EngineTest;
+import se.arshjulet.support.SurveyPage;
 import se.arshjulet.support.YearDriver;
 
 /** The anonymous parent survey: its window, what it keeps, what it refuses, and where its results go. */
@@ -43,15 +46,48 @@ class ParentSurveyTest extends EngineTest {
   CentreRepository centres;
   @Autowired
   com.fasterxml.jackson.databind.ObjectMapper json;
+  @Autowired
+  SurveyClock clock;
+
+  /** The throttle's ten minutes of this test are over before the next one (all tests come from one address). */
+  @AfterEach
+  void letTheThrottlesWindowPass() {
+    clock.advance(Duration.ofMinutes(11));
+  }
 
   private YearDriver centreWithYear(String id) {
     Centre centre = centre(id, LocalDate.of(2020, 1, 1), Unit.values());
     return startYear(centre, 2026);
   }
 
+  /** A parent opens the page, takes half a minute, and sends her answers with her page's token. */
   private ResponseEntity<String> answer(String centre, Map<String, String> fields) {
+    String token = pageToken(centre);
+    clock.advance(Duration.ofSeconds(30));
+    return post(centre, token, fields);
+  }
+
+  /** One page view of the survey: the token its form carries. */
+  private String pageToken(String centre) {
+    return SurveyPage.token(rest.getForEntity("/enkat/" + centre, String.class).getBody());
+  }
+
+  /** Page views one after another, {@code apart} between them: their tokens. */
+  private List<String> pageViews(String centre, int count, Duration apart) {
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      tokens.add(pageToken(centre));
+      clock.advance(apart);
+    }
+    return tokens;
+  }
+
+  private ResponseEntity<String> post(String centre, String token, Map<String, String> fields) {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     fields.forEach(form::add);
+    if (token != null) {
+      form.add("token", token);
+    }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     headers.add("User-Agent", "Mozilla/5.0 (iPhone; a parent's phone)");
@@ -72,7 +108,7 @@ class ParentSurveyTest extends EngineTest {
     assertThat(rest.getForEntity("/enkat/enkat-fonster", String.class).getBody())
         .contains("Enkäten öppnar 2 november 2026 och är öppen till och med 13 november 2026.")
         .doesNotContain("<form");
-    assertThat(answer("enkat-fonster", Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post("enkat-fonster", null, Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     year.runUntil("2026-11-03T10:00");
     assertThat(rest.getForEntity("/enkat/enkat-fonster?sprak=en", String.class).getBody())
@@ -80,7 +116,7 @@ class ParentSurveyTest extends EngineTest {
 
     year.runUntil("2026-11-13T16:01");
     assertThat(rest.getForEntity("/enkat/enkat-fonster", String.class).getBody()).contains("Enkäten är stängd");
-    assertThat(answer("enkat-fonster", Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post("enkat-fonster", null, Map.of("valkommen", "4")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(stored("enkat-fonster")).isZero();
   }
 
@@ -118,7 +154,7 @@ class ParentSurveyTest extends EngineTest {
     assertThat(answer("enkat-fel", Map.of("valkommen", "7")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer("enkat-fel", Map.of("personnummer", "4")).getBody()).contains("Okända frågor: personnummer");
     assertThat(answer("enkat-fel", Map.of("valkommen", "4", "citat", "x".repeat(501))).getBody())
-        .contains("Texten är för lång (högst 500 tecken).");
+        .contains("Texten är för lång (högst 500 tecken).", ">" + "x".repeat(501) + "</textarea>");
     assertThat(answer("enkat-fel", Map.of("valkommen", "4", "citat", "Bra", "kon", "okänt")).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer("enkat-fel", Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -128,16 +164,95 @@ class ParentSurveyTest extends EngineTest {
   @Test
   void aFloodFromOneSourceIsThrottledAndCounted() {
     centreWithYear("enkat-flod").runUntil("2026-11-04T10:00");
+    // A script that fetches a page for each answer, as many as the default limit per source and then some.
+    List<String> tokens = pageViews("enkat-flod", 130, Duration.ZERO);
+    clock.advance(Duration.ofSeconds(30));
 
     List<HttpStatus> statuses = new ArrayList<>();
-    for (int i = 0; i < 70; i++) {
-      statuses.add((HttpStatus) answer("enkat-flod", Map.of("valkommen", "3")).getStatusCode());
+    for (String token : tokens) {
+      statuses.add((HttpStatus) post("enkat-flod", token, Map.of("valkommen", "3")).getStatusCode());
     }
 
     long refused = statuses.stream().filter(HttpStatus.TOO_MANY_REQUESTS::equals).count();
     assertThat(refused).isPositive();
-    assertThat(stored("enkat-flod") + refused).isEqualTo(70);
+    assertThat(stored("enkat-flod") + refused).isEqualTo(130);
     assertThat(throttle.refusedFor("enkat-flod")).isEqualTo(refused);
+  }
+
+  @Test
+  void aMorningsParentsBehindOneAddressEachAnswerFromHerOwnPageAndAllAreKept() {
+    centreWithYear("enkat-ko").runUntil("2026-11-04T09:00");
+
+    // Fifteen parents on the centre's guest Wi-Fi (one address), more than the ten per address the survey once took.
+    List<String> pages = pageViews("enkat-ko", 15, Duration.ofSeconds(20));
+    List<ResponseEntity<String>> sent = new ArrayList<>();
+    for (String page : pages) {
+      sent.add(post("enkat-ko", page, Map.of("valkommen", "4", "sprak", "sv")));
+      clock.advance(Duration.ofSeconds(10));
+    }
+
+    assertThat(sent).allSatisfy(thanks -> {
+      assertThat(thanks.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(thanks.getBody()).contains("Tack för dina svar!");
+    });
+    assertThat(stored("enkat-ko")).isEqualTo(15);
+    assertThat(throttle.refusedFor("enkat-ko")).isZero();
+  }
+
+  @Test
+  void anAnswerWithoutAValidTokenOfItsOwnPageIsRefusedInSwedishKeepsTheFormFilledInAndStoresNothing() {
+    centreWithYear("enkat-token").runUntil("2026-11-04T10:00");
+    centreWithYear("enkat-granne").runUntil("2026-11-04T10:00");
+    Map<String, String> answers = Map.of("valkommen", "4", "citat", "Bra träffar", "kon", "kvinna");
+    String valid = pageToken("enkat-token");
+    clock.advance(Duration.ofSeconds(30));
+    String[] parts = valid.split("\\.");
+
+    ResponseEntity<String> without = post("enkat-token", null, answers);
+    assertThat(without.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(without.getBody())
+        .contains("Sidan har varit öppen för länge eller kändes inte igen. Dina svar står kvar nedan: skicka dem igen.")
+        .containsPattern("name=\"valkommen\" value=\"4\"\\s+checked=\"checked\"")
+        .containsPattern("name=\"kon\" value=\"kvinna\"\\s+checked=\"checked\"")
+        .contains(">Bra träffar</textarea>");
+    assertThat(SurveyPage.token(without.getBody())).as("the form comes back with a page view of its own")
+        .isNotEqualTo(valid);
+    String forged = (parts[2].startsWith("AAAA") ? "BBBB" : "AAAA") + parts[2].substring(4);
+    assertThat(post("enkat-token", parts[0] + "." + parts[1] + "." + forged, answers)
+        .getStatusCode()).as("a forged signature").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("enkat-token", (Long.parseLong(parts[0]) - 60_000) + "." + parts[1] + "." + parts[2], answers)
+        .getStatusCode()).as("an older time under the same signature").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("enkat-token", "1.2.3", answers).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> neighbours = post("enkat-token", pageToken("enkat-granne"), answers);
+    assertThat(neighbours.getStatusCode()).as("another centre's page").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(neighbours.getBody()).contains("Dina svar står kvar nedan");
+    assertThat(post("enkat-token", null, Map.of("valkommen", "4", "sprak", "en")).getBody())
+        .contains("The page was open too long or was not recognised.");
+
+    String young = pageToken("enkat-token");
+    clock.advance(Duration.ofSeconds(2));
+    ResponseEntity<String> tooQuick = post("enkat-token", young, answers);
+    assertThat(tooQuick.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(tooQuick.getBody())
+        .contains("Svaren skickades för snabbt efter att sidan öppnades. Titta igenom dem nedan och skicka igen.")
+        .contains(">Bra träffar</textarea>");
+    assertThat(stored("enkat-token")).isZero();
+
+    // The form that came back answers once its parent has looked it over; the same page cannot answer twice.
+    String again = SurveyPage.token(tooQuick.getBody());
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(post("enkat-token", again, answers).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> twice = post("enkat-token", again, answers);
+    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(twice.getBody()).contains("Svaren från den här sidan har redan kommit fram. Tack!")
+        .doesNotContain("<form");
+    String old = pageToken("enkat-token");
+    clock.advance(Duration.ofHours(7));
+    assertThat(post("enkat-token", old, answers).getStatusCode()).as("a page left open for seven hours")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(stored("enkat-token")).isEqualTo(1);
+    assertThat(throttle.refusedFor("enkat-token")).as("only the throttle's refusals are counted").isZero();
   }
 
   @Test
