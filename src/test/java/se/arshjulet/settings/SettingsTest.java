@@ -35,6 +35,24 @@ class SettingsTest {
   }
 
   @Test
+  void theSurveyTakesAMorningsParentsBehindOneAddressAndAnswersFromPagesAFewSecondsToHoursOld() {
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.survey.token-key=").run(context -> {
+      Settings.Survey survey = context.getBean(Settings.class).survey();
+      assertThat(survey.answersPerSource()).isEqualTo(120);
+      assertThat(survey.answersPerCentre()).isEqualTo(2000);
+      assertThat(survey.answerMinAge()).hasSeconds(5);
+      assertThat(survey.answerMaxAge()).hasHours(6);
+      assertThat(survey.tokenKey()).as("an empty ARSHJULET_SURVEY_TOKEN_KEY: a key drawn at start").isNull();
+    });
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.survey.token-key=kort")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.survey.token-key (ARSHJULET_SURVEY_TOKEN_KEY)"));
+    start.withPropertyValues(COMPLETE).withPropertyValues("arshjulet.survey.answer-min-age=7h")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("arshjulet.survey.answer-max-age"));
+  }
+
+  @Test
   void withoutAPublicAddressTheStartStopsAndNamesIt() {
     start.withPropertyValues("arshjulet.mail.from=arshjulet@regionjh.se", "arshjulet.mail.smtp-host=smtp")
         .run(context -> assertThat(context).getFailure().rootCause()
