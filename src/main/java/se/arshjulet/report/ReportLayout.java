@@ -100,7 +100,9 @@ public record ReportLayout(AnnualReport annualReport, CountyCompilation countyCo
       }
       return layout;
     } catch (UnrecognizedPropertyException e) {
-      throw new Unreadable("okänd nyckel '" + e.getPropertyName() + "' på rad " + e.getLocation().getLineNr());
+      throw new Unreadable("okänd nyckel '" + e.getPropertyName() + "' i " + e.getPath().stream()
+          .map(step -> step.getFieldName() != null ? step.getFieldName() : "nr " + (step.getIndex() + 1))
+          .collect(java.util.stream.Collectors.joining(" › ")));
     } catch (JsonProcessingException e) {
       throw new Unreadable("inte giltig YAML på rad " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
           + " (" + e.getOriginalMessage() + ")");
