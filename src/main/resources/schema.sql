@@ -96,3 +96,14 @@ CREATE TABLE IF NOT EXISTS arshjul_digest_week (
   week        VARCHAR(10)  PRIMARY KEY,
   planned_at  TIMESTAMP    NOT NULL
 );
+
+-- The posts of a person the registry no longer lists at any centre, and the day she left: after
+-- arshjulet.retention.pseudonymise-after her name and user id are pseudonymised (privacy/Pseudonymisation), and her
+-- rows go. A person who comes back is removed.
+CREATE TABLE IF NOT EXISTS arshjul_staff_left (
+  username   VARCHAR(64)  NOT NULL,
+  centre_id  VARCHAR(64)  NOT NULL,
+  role       VARCHAR(32)  NOT NULL,
+  left_on    DATE         NOT NULL,
+  PRIMARY KEY (username, centre_id, role)
+);
