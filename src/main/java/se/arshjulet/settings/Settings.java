@@ -80,15 +80,23 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
    *                     reports compare) are kept
    * @param revokedFeeds a revoked calendar subscription is kept this long
    * @param digestWeeks  the record of a week's planned digests is kept this long
+   * @param pseudonymiseAfter a person who left the registry this long ago (whole days) is pseudonymised: her user
+   *                     id, name and address in the wheels' history, answers and outbox (privacy/Pseudonymisation)
    */
   public record Retention(@DefaultValue("400d") Duration sentEmails, @DefaultValue("3") int surveyYears,
-                          @DefaultValue("30d") Duration revokedFeeds, @DefaultValue("400d") Duration digestWeeks) {
+                          @DefaultValue("30d") Duration revokedFeeds, @DefaultValue("400d") Duration digestWeeks,
+                          @DefaultValue("365d") Duration pseudonymiseAfter) {
 
     public Retention {
       if (surveyYears < 2) {
         throw new MissingSetting("arshjulet.retention.survey-years", null,
             "minst 2 (nästa års verksamhetsberättelse jämför med föregående års enkät), inte " + surveyYears,
             "at least 2 (next year's annual report compares with the year before's survey), not " + surveyYears);
+      }
+      if (pseudonymiseAfter.toDays() < 1) {
+        throw new MissingSetting("arshjulet.retention.pseudonymise-after", null,
+            "minst en dag (till exempel 365d), inte " + pseudonymiseAfter,
+            "at least a day (e.g. 365d), not " + pseudonymiseAfter);
       }
     }
   }
@@ -109,7 +117,7 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
     return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null),
         new Survey(120, 2000, Duration.ofSeconds(5), Duration.ofHours(6), null),
         new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
-        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400)),
+        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400), Duration.ofDays(365)),
         new Backup(Path.of("backups")));
   }
 

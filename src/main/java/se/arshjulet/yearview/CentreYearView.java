@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.preview.PreviewTask;
 import se.arshjulet.preview.WheelPreview;
+import se.arshjulet.privacy.Pseudonym;
 import se.arshjulet.wheel.WheelActivities;
 import se.arshjulet.wheel.CentreYears;
 
@@ -131,11 +132,12 @@ public class CentreYearView {
         task.getEndTime().toInstant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime());
   }
 
+  /** Who completed it: her user id, or for a person pseudonymised "en samordnare" (or "en enhetschef"). */
   private String completedBy(HistoricTaskInstance task) {
-    return history.createUserOperationLogQuery().taskId(task.getId())
+    return Pseudonym.readable(history.createUserOperationLogQuery().taskId(task.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
         .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst()
-        .orElse(task.getAssignee());
+        .orElse(task.getAssignee()));
   }
 
   private static LocalDate day(Date date) {
