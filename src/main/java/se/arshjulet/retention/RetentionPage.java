@@ -75,9 +75,18 @@ public class RetentionPage {
             oldest("SELECT MIN(created_at) FROM arshjul_feed_token WHERE centre_id IN (" + centres + ")", county)),
         new Kept("Personalens kontaktuppgifter (namn, e-post, roll på centrum)", "arshjul_centre_staff, Camundas användare",
             "så länge personen finns i registret; användaren finns kvar efter att hon slutat, så att historiken "
-                + "visar vem som gjorde vad", "registerimporten (tar bort henne ur grupperna och registret)",
+                + "visar vem som gjorde vad, tills hon pseudonymiseras (raden nedan)",
+            "registerimporten (tar bort henne ur grupperna och registret)",
             count("SELECT COUNT(DISTINCT username) FROM arshjul_centre_staff WHERE centre_id IN (" + centres + ")",
                 county), null),
+        new Kept("Personalens namn och användarnamn i årshjulens historik, svar och skickad e-post, efter att hon "
+            + "slutat", "Camundas tabeller (ACT_HI_*, ACT_RU_*, ACT_ID_*), arshjul_email, arshjul_staff_left",
+            days(retention.pseudonymiseAfter()) + " efter att registret slutade lista henne; sedan står det \"en "
+                + "samordnare\" (eller \"en enhetschef\") och en pseudonym i stället, och hennes användare tas bort",
+            "Årshjulets pseudonymisering varje natt 05:30",
+            count("SELECT COUNT(DISTINCT username) FROM arshjul_staff_left WHERE centre_id IN (" + centres + ")",
+                county),
+            oldest("SELECT MIN(left_on) FROM arshjul_staff_left WHERE centre_id IN (" + centres + ")", county)),
         new Kept("Inloggningar", "serverns logg (inte i databasen)", "enligt driftens loggrutiner",
             "driften", 0, null)));
     return "retention/lagringstider";

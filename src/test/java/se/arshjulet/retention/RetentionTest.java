@@ -104,7 +104,8 @@ class RetentionTest extends EngineTest {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("<title>Lagringstider – Jämtlands län</title>")
         .contains("1825 dagar (5 år) efter att årets hjul avslutats").contains("400 dagar efter att den skickats")
-        .contains("innevarande år och 2 år bakåt").contains("Föräldraenkätens svar");
+        .contains("innevarande år och 2 år bakåt").contains("Föräldraenkätens svar")
+        .contains("365 dagar efter att registret slutade lista henne").contains("pseudonymisering");
     assertThat(rest.withBasicAuth("anna.berg", "Test-Vinter-2026!").getForEntity("/lagringstider/jamtland",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.withBasicAuth("lena.lansson", "Test-Vinter-2026!").getForEntity("/lagringstider/skane",
