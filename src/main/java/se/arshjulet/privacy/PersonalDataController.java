@@ -82,7 +82,7 @@ public class PersonalDataController {
             .map(entry -> row(entry.centreName(), entry.county(), entry.role(), entry.unit(), entry.name(),
                 entry.email())).toList()));
     sections.add(table("Uppgifter", "Uppgifter i årshjulen som hon har haft eller slutfört.",
-        List.of("Uppgift", "Årshjul", "Skapad", "Förfallodag", "Avslutad", "Slutförd av henne"),
+        List.of("Uppgift", "Årshjul", "Skapad", "Förfallodatum", "Avslutad", "Slutförd av henne"),
         export.tasks().stream().map(task -> row(task.name(), task.wheel(), shown(task.created()), shown(task.due()),
             shown(task.ended()), task.completedByHer() ? "ja" : "nej")).toList()));
     sections.add(table("Svar i formulär", "Svaren i de uppgifter hon slutförde, som de sparades.",

@@ -5,9 +5,9 @@ public enum ActivityState {
   COMING("kommande", "#b0bec5", ""),
   OPEN("pågår", "#1e88e5", "…"),
   DONE("klar", "#43a047", "✓"),
-  DONE_LATE("klar sent", "#fb8c00", "✓"),
+  DONE_LATE("klar efter förfallodatum", "#fb8c00", "✓"),
   OVERDUE("försenad", "#e53935", "!"),
-  SKIPPED("hoppades över", "#757575", "–");
+  SKIPPED("inte aktuell", "#757575", "–");
 
   private final String label;
   private final String colour;
