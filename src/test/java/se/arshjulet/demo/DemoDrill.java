@@ -75,8 +75,8 @@ class DemoDrill {
         .isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("ostersund-lugnvik:2026")
         .list()).extracting(Task::getName).containsExactlyInAnyOrder(
-            "Föräldraenkät delas ut v.45–46 – Familjecentralen Lugnvik",
-            "Ledningsgruppen gör verksamhetsbesök – Familjecentralen Lugnvik");
+            "Dela ut föräldraenkäten (v.45–46) – Familjecentralen Lugnvik",
+            "Gör verksamhetsbesök (november) – Familjecentralen Lugnvik");
     Document report = running.getBean(AnnualReportAssembler.class)
         .assemble(running.getBean(CentreRepository.class).findById("ostersund-lugnvik").orElseThrow(), 2026);
     assertThat(report.missing()).isEmpty();

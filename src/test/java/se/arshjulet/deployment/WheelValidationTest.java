@@ -25,9 +25,9 @@ class WheelValidationTest extends EngineTest {
     return Stream.of(
         Arguments.of("a task without a role", "arshjul.bpmn, Task_AnnualReport: uppgiften har ingen roll",
             (UnaryOperator<String>) bpmn -> bpmn.replace(
-                "id=\"Task_AnnualReport\" name=\"Verksamhetsberättelsen lämnas in 28/2\" "
+                "id=\"Task_AnnualReport\" name=\"Lämna in verksamhetsberättelsen (senast 28/2)\" "
                     + "camunda:candidateGroups=\"${centreId}-coordinator\"",
-                "id=\"Task_AnnualReport\" name=\"Verksamhetsberättelsen lämnas in 28/2\"")),
+                "id=\"Task_AnnualReport\" name=\"Lämna in verksamhetsberättelsen (senast 28/2)\"")),
         Arguments.of("a task without a due date", "arshjul.bpmn, Task_VisitApril: uppgiften har inget förfallodatum",
             (UnaryOperator<String>) bpmn -> bpmn.replace(" camunda:dueDate=\"${due.lastWorkingDayOfMonth(year, 4)}\"",
                 "")),

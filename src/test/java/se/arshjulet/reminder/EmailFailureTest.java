@@ -50,7 +50,7 @@ class EmailFailureTest extends EngineTest {
     county.sweepAt("2026-02-20T08:00");
 
     assertThat(subjects("outage.c@test.example")).containsExactly(
-        "Påminnelse: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen outage, senast fredag 27 februari 2026");
+        "Påminnelse: Lämna in verksamhetsberättelsen (senast 28/2) – Familjecentralen outage, senast fredag 27 februari 2026");
     assertThat(engine.getRuntimeService().createIncidentQuery().configuration(sending.getId()).count())
         .isZero();
   }
@@ -64,10 +64,10 @@ class EmailFailureTest extends EngineTest {
 
     // 20 February: the January self-reflection is overdue (nobody to tell), the annual report is due in five days.
     assertThatThrownBy(() -> county.sweepAt("2026-02-20T08:00"))
-        .hasMessageContaining("overdue about 'Självreflektion' of lonely: nobody to send it to");
+        .hasMessageContaining("overdue about 'Gör självreflektionen (januari)' of lonely: nobody to send it to");
     // The coordinator's reminder of the same sweep went out all the same.
     assertThat(subjects("lonely.c@test.example")).singleElement()
-        .satisfies(subject -> assertThat(subject).startsWith("Påminnelse: Verksamhetsberättelsen"));
+        .satisfies(subject -> assertThat(subject).startsWith("Påminnelse: Lämna in verksamhetsberättelsen"));
   }
 
   @Test

@@ -36,7 +36,7 @@ class OverdueAndDigestScenarioTest extends EngineTest {
     county.sweepAt("2026-03-03T08:00");
     county.sweepAt("2026-03-06T08:00");
     assertThat(overdue("late.mhv@test.example")).containsExactly(
-        "Försenad: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen late (skulle ha varit klar senast fredag 27 februari 2026)");
+        "Försenad: Lämna in verksamhetsberättelsen (senast 28/2) – Familjecentralen late (skulle ha varit klar senast fredag 27 februari 2026)");
     for (Unit unit : Unit.values()) {
       assertThat(overdue("late." + unit.name().toLowerCase() + "@test.example")).hasSize(1);
     }
@@ -51,7 +51,7 @@ class OverdueAndDigestScenarioTest extends EngineTest {
 
     year.complete("annual-report", "2026-03-10T09:00");
     county.sweepAt("2026-03-16T08:00");
-    assertThat(overdue("late.mhv@test.example")).filteredOn(s -> s.contains("Verksamhetsberättelsen")).hasSize(2);
+    assertThat(overdue("late.mhv@test.example")).filteredOn(s -> s.contains("Lämna in verksamhetsberättelsen")).hasSize(2);
   }
 
   @Test
@@ -115,7 +115,7 @@ class OverdueAndDigestScenarioTest extends EngineTest {
     String body = text(TestSmtp.to("north.bhv@test.example").stream()
         .filter(m -> subjectOf(m).startsWith("Årshjulet")).findFirst().orElseThrow());
     assertThat(body).contains("Familjecentralen north:").contains("Familjecentralen south:")
-        .contains("Verksamhetsberättelsen lämnas in 28/2 – klar senast fredag 27 februari 2026");
+        .contains("Lämna in verksamhetsberättelsen (senast 28/2) – klar senast fredag 27 februari 2026");
     assertThat(subjects("north.mhv@test.example")).filteredOn(s -> s.startsWith("Årshjulet")).hasSize(1);
   }
 

@@ -34,12 +34,12 @@ class ReminderEmailScenarioTest extends EngineTest {
     county.sweepAt("2026-02-20T08:00");
     county.sweepAt("2026-02-23T08:00");
     assertThat(subjects(coordinator)).containsExactly(
-        "Påminnelse: Verksamhetsberättelsen lämnas in 28/2 – Familjecentralen rem-report, senast fredag 27 februari 2026");
+        "Påminnelse: Lämna in verksamhetsberättelsen (senast 28/2) – Familjecentralen rem-report, senast fredag 27 februari 2026");
     MimeMessage first = TestSmtp.to(coordinator).get(0);
     String taskId = year.openTasks("annual-report").get(0).getId();
     assertThat(text(first)).contains("fredag 27 februari 2026").contains("/camunda/app/tasklist/default/#/?task=" + taskId)
         .contains("/arshjul/rem-report/2026");
-    assertThat(html(first)).contains("<strong>Verksamhetsberättelsen lämnas in 28/2</strong>");
+    assertThat(html(first)).contains("<strong>Lämna in verksamhetsberättelsen (senast 28/2)</strong>");
 
     county.sweepAt("2026-02-27T08:00");
     assertThat(subjects(coordinator)).hasSize(2);
@@ -77,9 +77,9 @@ class ReminderEmailScenarioTest extends EngineTest {
 
     for (String unit : new String[] {"mhv", "bhv", "of", "soc"}) {
       assertThat(subjects("rem-units." + unit + "@test.example"))
-          .filteredOn(subject -> subject.contains("Godkänna sommarsemestrar")).hasSize(1);
+          .filteredOn(subject -> subject.contains("Godkänn sommarsemestrarna")).hasSize(1);
     }
-    assertThat(subjects("rem-units.c@test.example")).noneMatch(s -> s.contains("Godkänna sommarsemestrar"));
+    assertThat(subjects("rem-units.c@test.example")).noneMatch(s -> s.contains("Godkänn sommarsemestrarna"));
   }
 
   static List<String> subjects(String address) {

@@ -31,7 +31,7 @@ class SummerLeaveScenarioTest extends EngineTest {
         "leave-fc-unit-manager-MHV", "leave-fc-unit-manager-BHV", "leave-fc-unit-manager-OF",
         "leave-fc-unit-manager-SOC");
     assertThat(year.openTasks("summer-leave-approval")).extracting(org.camunda.bpm.engine.task.Task::getName)
-        .contains("Godkänna sommarsemestrar – Familjecentralen leave-fc (MHV)");
+        .contains("Godkänn sommarsemestrarna – Familjecentralen leave-fc (MHV)");
     assertThat(approvals).allSatisfy(approval -> {
       assertThat(approval.opens()).isEqualTo(LocalDateTime.parse("2026-03-12T14:00"));
       assertThat(approval.due()).isEqualTo(LocalDateTime.parse("2026-03-31T16:00"));
