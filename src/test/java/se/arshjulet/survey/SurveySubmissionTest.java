@@ -36,6 +36,19 @@ class SurveySubmissionTest {
   }
 
   @Test
+  void whoWritesIsAskedPlainlyAndRatherNotSayStoresNoGender() {
+    assertThat(SURVEY.gender().label()).containsEntry("sv", "Jag är").containsEntry("en", "I am");
+    // The stored values stay what earlier years stored; "Vill inte svara" stores none.
+    assertThat(SURVEY.gender().options()).extracting(Questionnaire.Option::value)
+        .containsExactly("kvinna", "man", "annan", "");
+    assertThat(SURVEY.gender().options()).extracting(option -> option.label().get("sv"))
+        .containsExactly("Kvinna", "Man", "Annat", "Vill inte svara");
+
+    assertThat(SurveySubmission.of(SURVEY, Map.of("citat", "Bra", "kon", "")).gender()).isNull();
+    assertThat(SurveySubmission.of(SURVEY, Map.of("citat", "Bra", "kon", "annan")).gender()).isEqualTo("annan");
+  }
+
+  @Test
   void badSubmissionsAreRefusedWithAClearMessage() {
     assertThatThrownBy(() -> SurveySubmission.of(SURVEY, Map.of("valkommen", "5")))
         .hasMessage("Svaret på en fråga finns inte på skalan.");
