@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import se.arshjulet.accessibility.AccessibilityStatementPage;
 import se.arshjulet.settings.Settings;
 import se.arshjulet.signin.PasswordLogins;
 import se.arshjulet.signin.SignInPages;
@@ -96,13 +97,14 @@ public class ApiSecurity {
   }
 
   /**
-   * The parent survey's public page ({@code /enkat/{centre}}): no login, no session, no CSRF token (nobody is logged
-   * in whose rights a forged post could use); throttled and validated by the survey itself.
+   * The public pages: the parent survey ({@code /enkat/{centre}}) and the accessibility statement
+   * ({@code /tillganglighet}). No login, no session, no CSRF token (nobody is logged in whose rights a forged post
+   * could use); the survey is throttled and validated by itself.
    */
   @Bean
   @Order(3)
-  SecurityFilterChain publicSurvey(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/enkat/**")
+  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/enkat/**", AccessibilityStatementPage.PATH)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

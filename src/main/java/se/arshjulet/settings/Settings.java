@@ -3,6 +3,8 @@ package se.arshjulet.settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import se.arshjulet.settings.WheelFiles;
@@ -24,12 +26,15 @@ import se.arshjulet.settings.WheelFiles;
  * @param demo       the demo's password and its identity provider's port (profile {@code demo} only)
  * @param retention  how long the product's own tables keep what they hold (the wheels' history: their BPMN)
  * @param backup     where the online backup of the embedded H2 database is written
+ * @param accessibility the accessibility statement's contact, organisation, assessment date and the county's own
+ *                   list of known shortcomings ({@code /tillganglighet})
  */
 @ConfigurationProperties("arshjulet")
 public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn,
                        @DefaultValue WheelFiles wheels, @DefaultValue Survey survey,
                        @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo,
-                       @DefaultValue Retention retention, @DefaultValue Backup backup) {
+                       @DefaultValue Retention retention, @DefaultValue Backup backup,
+                       @DefaultValue Accessibility accessibility) {
 
   /**
    * @param answersPerSource survey answers one address may send per ten minutes: a backstop against scripts, high
@@ -105,6 +110,28 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
   public record Backup(@DefaultValue("backups") Path directory) {
   }
 
+  /**
+   * What the accessibility statement ({@code /tillganglighet}, lagen (2018:1937) om tillgänglighet till digital
+   * offentlig service) says that only the county knows.
+   *
+   * @param contact      where people report shortcomings or ask for content in another form: an email address, a web
+   *                     address or a phone number ({@code ARSHJULET_ACCESSIBILITY_CONTACT}); unset, the statement says
+   *                     that it is missing
+   * @param organisation who provides the service, named on the statement
+   * @param assessed     the day the statement was last reviewed against the service
+   * @param shortcomings the county's own list of what is known not to meet WCAG 2.1 AA, one entry a shortcoming,
+   *                     kept up to date by the county; shown after the product's own list
+   */
+  public record Accessibility(String contact, @DefaultValue("länet som driver Årshjulet") String organisation,
+                              @DefaultValue("2026-12-07") LocalDate assessed, @DefaultValue List<String> shortcomings) {
+
+    public Accessibility {
+      contact = contact == null || contact.isBlank() ? null : contact.strip();
+      shortcomings = shortcomings == null ? List.of()
+          : shortcomings.stream().filter(entry -> entry != null && !entry.isBlank()).map(String::strip).toList();
+    }
+  }
+
   public Settings {
     baseUrl = publicAddress(baseUrl);
     if (mail == null) {
@@ -118,7 +145,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
         new Survey(120, 2000, Duration.ofSeconds(5), Duration.ofHours(6), null),
         new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
         new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400), Duration.ofDays(365)),
-        new Backup(Path.of("backups")));
+        new Backup(Path.of("backups")),
+        new Accessibility(null, "länet som driver Årshjulet", LocalDate.of(2026, 12, 7), List.of()));
   }
 
   private static String publicAddress(String value) {
