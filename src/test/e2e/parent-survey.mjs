@@ -49,7 +49,8 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
     quoteText: 'Öppna förskolan är bäst på fredagar.', woman: 'Kvinna', send: 'Skicka svaren',
     thanks: 'Tack för dina svar!' });
   await answer('de-DE', 'English', { title: 'What do you think of the family centre?', agree: 'Completely true',
-    dontKnow: "Don't know", quote: 'Would you like to tell us something about the family centre? Please write no names.',
+    dontKnow: "Don't know",
+    quote: "Is there anything you would like to tell us about the family centre? Please don't write any names.",
     quoteText: 'The staff are very kind.', woman: 'A woman', send: 'Send the answers',
     thanks: 'Thank you for your answers!' });
   expect(violations.length === 0, `accessibility (axe, WCAG 2.1 A/AA): ${violations.length} violations\n`

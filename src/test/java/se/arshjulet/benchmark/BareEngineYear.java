@@ -53,10 +53,9 @@ final class BareEngineYear {
       long tasks = 0;
       Instant start = Instant.now();
       for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-        jobs += NationalYearBenchmark.runJobsUntil(engine, day.atTime(7, 0));
-        jobs += NationalYearBenchmark.runJobsUntil(engine, day.atTime(8, 0));
-        tasks += NationalYearBenchmark.completeTasksDue(engine, day);
-        jobs += NationalYearBenchmark.runJobsUntil(engine, day.atTime(12, 0));
+        long[] done = NationalYearBenchmark.runDay(engine, day);
+        jobs += done[0];
+        tasks += done[1];
       }
       return new Result(Duration.between(start, Instant.now()), jobs, tasks);
     } finally {

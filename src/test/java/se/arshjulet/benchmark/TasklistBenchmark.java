@@ -1,22 +1,13 @@
 package se.arshjulet.benchmark;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.arshjulet.support.Databases;
@@ -32,29 +23,27 @@ class TasklistBenchmark {
 
   private static final String DEMO_PASSWORD = "Arshjul-Vinter-2026!";
   private static final String ADMIN_PASSWORD = "Hjulet-Snurrar-2026!";
-  private static final int WARM_UP = 30;
   private static final int SAMPLES = 300;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private int port;
+  private HttpMeasure http;
 
   @Test
   void tasklistWithFiveThousandOpenTasks() throws Exception {
     boolean postgres = "postgres".equals(System.getProperty("benchmark.db", "h2"));
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("tasklist");
     try (ProductProcess product = new ProductProcess(arguments(postgres, database))) {
-      port = product.port();
+      http = new HttpMeasure(product.port());
       long rssAtStart = product.rssMegabytes();
       long registering = System.nanoTime();
       String registered = send("POST", "/api/centres/import", "admin", ADMIN_PASSWORD, NationalCentres.yaml());
       long jobs = awaitJobsDone();
       Duration registration = Duration.ofNanos(System.nanoTime() - registering);
       long openTasks = count("/engine-rest/task/count");
-      String filter = firstId(send("GET", "/engine-rest/filter?name=Mina%20uppgifter", "anna.berg", DEMO_PASSWORD,
-          null));
-      // A county administrator's own filter (staff filters are the staff group's only).
-      String countyFilter = firstId(send("GET", "/engine-rest/filter?name=L%C3%A4nets%20uppgifter", "lena.lansson",
+      String filter = HttpMeasure.firstId(send("GET", "/engine-rest/filter?name=Mina%20uppgifter", "anna.berg",
           DEMO_PASSWORD, null));
+      // A county administrator's own filter (staff filters are the staff group's only).
+      String countyFilter = HttpMeasure.firstId(send("GET", "/engine-rest/filter?name=L%C3%A4nets%20uppgifter",
+          "lena.lansson", DEMO_PASSWORD, null));
 
       System.out.printf("%n== tasklist on %s, %d open tasks (%d centres registered, %d jobs run in %.1f s) ==%n",
           postgres ? "PostgreSQL" : "H2 file", openTasks, registered.split(",").length, jobs,
@@ -137,57 +126,14 @@ class TasklistBenchmark {
   }
 
   private void measure(String what, String user, String password, String path) throws Exception {
-    for (int i = 0; i < WARM_UP; i++) {
-      send("GET", path, user, password, null);
-    }
-    List<Double> millis = new ArrayList<>();
-    String body = "";
-    for (int i = 0; i < SAMPLES; i++) {
-      long start = System.nanoTime();
-      body = send("GET", path, user, password, null);
-      millis.add((System.nanoTime() - start) / 1e6);
-    }
-    Collections.sort(millis);
-    System.out.printf("%-58s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d bytes)%n", what, percentile(millis, 50),
-        percentile(millis, 95), percentile(millis, 99), body.getBytes(StandardCharsets.UTF_8).length);
-  }
-
-  private static double percentile(List<Double> sorted, int p) {
-    return sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+    http.measure(what, user, password, path, SAMPLES);
   }
 
   private long count(String path) throws Exception {
-    Matcher count = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(send("GET", path, "admin", ADMIN_PASSWORD,
-        null));
-    if (!count.find()) {
-      throw new IllegalStateException("No count from " + path);
-    }
-    return Long.parseLong(count.group(1));
-  }
-
-  private static String firstId(String json) {
-    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-    if (!id.find()) {
-      throw new IllegalStateException("No such filter: " + json);
-    }
-    return id.group(1);
+    return http.count(path, "admin", ADMIN_PASSWORD);
   }
 
   private String send(String method, String path, String user, String password, String yaml) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", path.startsWith("/actuator/") ? "text/plain" : "application/json, text/html");
-    if (yaml != null) {
-      request.header("Content-Type", "application/yaml").method(method, HttpRequest.BodyPublishers.ofString(yaml));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " "
-          + response.body());
-    }
-    return response.body();
+    return http.text(method, path, user, password, yaml);
   }
 }
