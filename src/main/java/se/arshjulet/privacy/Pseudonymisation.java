@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.arshjulet.calendar.Today;
+import se.arshjulet.settings.RetentionSettings;
 import se.arshjulet.settings.Settings;
 
 /**
@@ -53,7 +54,7 @@ public class Pseudonymisation {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
-  private final Settings.Retention retention;
+  private final RetentionSettings retention;
 
   public Pseudonymisation(JdbcClient jdbc, PlatformTransactionManager transactions, Settings settings) {
     this.jdbc = jdbc;
@@ -70,11 +71,8 @@ public class Pseudonymisation {
 
   /** Pseudonymises everyone who left longer ago than the setting, by the engine's clock (which tests move). */
   public List<Done> run() {
-    LocalDate leftBefore = Today.date().minusDays(retention.pseudonymiseAfter().toDays());
-    List<String> due = jdbc.sql("SELECT DISTINCT username FROM arshjul_staff_left WHERE left_on < ?")
-        .param(leftBefore).query(String.class).list();
     List<Done> done = new ArrayList<>();
-    for (String username : due) {
+    leftBefore().forEach((username, leftBefore) -> {
       try {
         Done one = transaction.execute(status -> pseudonymise(username, leftBefore));
         if (one != null) {
@@ -84,8 +82,24 @@ public class Pseudonymisation {
         // Rolled back: she stays as she was and is tried again next night; the others go on.
         log.error("Could not pseudonymise {}, who left before {}", username, leftBefore, e);
       }
-    }
+    });
     return done;
+  }
+
+  /**
+   * Each person who left, with the day before which she counts as gone long enough: the longest time of the counties
+   * she worked in (a county may choose its own, {@code arshjulet.retention.counties.<county>.pseudonymise-after}).
+   */
+  private Map<String, LocalDate> leftBefore() {
+    Map<String, LocalDate> leftBefore = new LinkedHashMap<>();
+    jdbc.sql("SELECT s.username, c.county FROM arshjul_staff_left s LEFT JOIN arshjul_centre c ON c.id = s.centre_id "
+            + "ORDER BY s.username").query((row, i) -> new String[] {row.getString(1), row.getString(2)}).list()
+        .forEach(post -> {
+          LocalDate day = Today.date().minusDays((post[1] == null ? retention : retention.forCounty(post[1]))
+              .pseudonymiseAfter().toDays());
+          leftBefore.merge(post[0], day, (a, b) -> a.isBefore(b) ? a : b);
+        });
+    return leftBefore;
   }
 
   private Done pseudonymise(String username, LocalDate leftBefore) {

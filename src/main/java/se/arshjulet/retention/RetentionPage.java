@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.centre.Access;
 import se.arshjulet.centre.Counties;
+import se.arshjulet.settings.RetentionSettings;
 import se.arshjulet.settings.Settings;
 import se.arshjulet.wheel.WheelInstances;
 
@@ -31,7 +32,7 @@ public class RetentionPage {
   }
 
   private final JdbcClient jdbc;
-  private final Settings.Retention retention;
+  private final RetentionSettings retention;
   private final WheelInstances wheels;
 
   public RetentionPage(JdbcClient jdbc, Settings settings, WheelInstances wheels) {
@@ -43,6 +44,7 @@ public class RetentionPage {
   @GetMapping("/lagringstider/{county}")
   public String page(@PathVariable String county, Authentication user, Model model) {
     Access.county(user, county, "Endast länets administratörer ser länets lagringstider.");
+    RetentionSettings retention = this.retention.forCounty(county);
     String history = wheels.deployedWheel(county).map(ProcessDefinition::getHistoryTimeToLive)
         .map(days -> days + " dagar (" + Math.round(days / 365.0) + " år) efter att årets hjul avslutats")
         .orElse("länet har inget årshjul ännu");

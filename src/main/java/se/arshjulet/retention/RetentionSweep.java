@@ -2,6 +2,11 @@ package se.arshjulet.retention;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.arshjulet.calendar.Today;
+import se.arshjulet.settings.RetentionSettings;
 import se.arshjulet.settings.Settings;
 
 /**
@@ -27,7 +33,7 @@ public class RetentionSweep {
   }
 
   private final JdbcClient jdbc;
-  private final Settings.Retention retention;
+  private final RetentionSettings retention;
 
   public RetentionSweep(JdbcClient jdbc, Settings settings) {
     this.jdbc = jdbc;
@@ -40,18 +46,46 @@ public class RetentionSweep {
     log.info("Retention: removed {}", removed);
   }
 
-  /** Removes what has passed its time, by the engine's clock (which tests move). */
+  /**
+   * Removes what has passed its time, by the engine's clock (which tests move): for each county that chose its own
+   * times, its rows by them; for all others, by the national ones.
+   */
   public Removed sweep() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    int firstSurveyYear = Today.year() - retention.surveyYears() + 1;
-    return new Removed(
-        jdbc.sql("DELETE FROM arshjul_email WHERE sent_at IS NOT NULL AND sent_at < ?")
-            .param(Timestamp.from(now.minus(retention.sentEmails()))).update(),
-        jdbc.sql("DELETE FROM arshjul_survey_answer WHERE survey_year < ?").param(firstSurveyYear).update(),
-        jdbc.sql("DELETE FROM arshjul_survey_quote WHERE survey_year < ?").param(firstSurveyYear).update(),
+    Set<String> choosing = retention.counties().keySet();
+    String elsewhere = "centre_id NOT IN (SELECT id FROM arshjul_centre WHERE county IN " + list(choosing) + ")";
+    int emails = deleteEmails(retention, now, "county NOT IN " + list(choosing), choosing);
+    int answers = deleteSurvey("arshjul_survey_answer", retention, elsewhere, choosing);
+    int quotes = deleteSurvey("arshjul_survey_quote", retention, elsewhere, choosing);
+    String inCounty = "centre_id IN (SELECT id FROM arshjul_centre WHERE county = ?)";
+    for (String county : choosing) {
+      RetentionSettings own = retention.forCounty(county);
+      emails += deleteEmails(own, now, "county = ?", List.of(county));
+      answers += deleteSurvey("arshjul_survey_answer", own, inCounty, List.of(county));
+      quotes += deleteSurvey("arshjul_survey_quote", own, inCounty, List.of(county));
+    }
+    return new Removed(emails, answers, quotes,
         jdbc.sql("DELETE FROM arshjul_feed_token WHERE revoked_at IS NOT NULL AND revoked_at < ?")
             .param(Timestamp.from(now.minus(retention.revokedFeeds()))).update(),
         jdbc.sql("DELETE FROM arshjul_digest_week WHERE planned_at < ?")
             .param(Timestamp.from(now.minus(retention.digestWeeks()))).update());
+  }
+
+  private int deleteEmails(RetentionSettings times, Instant now, String where, Collection<String> params) {
+    List<Object> all = new ArrayList<>(List.of(Timestamp.from(now.minus(times.sentEmails()))));
+    all.addAll(params);
+    return jdbc.sql("DELETE FROM arshjul_email WHERE sent_at IS NOT NULL AND sent_at < ? AND " + where)
+        .params(all).update();
+  }
+
+  private int deleteSurvey(String table, RetentionSettings times, String where, Collection<String> params) {
+    List<Object> all = new ArrayList<>(List.of(Today.year() - times.surveyYears() + 1));
+    all.addAll(params);
+    return jdbc.sql("DELETE FROM " + table + " WHERE survey_year < ? AND " + where).params(all).update();
+  }
+
+  /** {@code (?, ?)} for the counties, or a list no county id matches when there are none. */
+  private static String list(Set<String> counties) {
+    return counties.isEmpty() ? "('')" : "(" + String.join(", ", Collections.nCopies(counties.size(), "?")) + ")";
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import se.arshjulet.settings.WheelFiles;
@@ -33,7 +34,7 @@ import se.arshjulet.settings.WheelFiles;
 public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSettings signIn,
                        @DefaultValue WheelFiles wheels, @DefaultValue Survey survey,
                        @DefaultValue Operations operations, @DefaultValue Centres centres, @DefaultValue Demo demo,
-                       @DefaultValue Retention retention, @DefaultValue Backup backup,
+                       @DefaultValue RetentionSettings retention, @DefaultValue Backup backup,
                        @DefaultValue Accessibility accessibility) {
 
   /**
@@ -79,33 +80,6 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
   public record Demo(String password, @DefaultValue("9000") int identityProviderPort) {
   }
 
-  /**
-   * @param sentEmails   a sent email is kept this long (the outbox's keys keep a reminder from going out twice)
-   * @param surveyYears  the parent survey's answers and quotes of this many years (this year's and the years the
-   *                     reports compare) are kept
-   * @param revokedFeeds a revoked calendar subscription is kept this long
-   * @param digestWeeks  the record of a week's planned digests is kept this long
-   * @param pseudonymiseAfter a person who left the registry this long ago (whole days) is pseudonymised: her user
-   *                     id, name and address in the wheels' history, answers and outbox (privacy/Pseudonymisation)
-   */
-  public record Retention(@DefaultValue("400d") Duration sentEmails, @DefaultValue("3") int surveyYears,
-                          @DefaultValue("30d") Duration revokedFeeds, @DefaultValue("400d") Duration digestWeeks,
-                          @DefaultValue("365d") Duration pseudonymiseAfter) {
-
-    public Retention {
-      if (surveyYears < 2) {
-        throw new MissingSetting("arshjulet.retention.survey-years", null,
-            "minst 2 (nästa års verksamhetsberättelse jämför med föregående års enkät), inte " + surveyYears,
-            "at least 2 (next year's annual report compares with the year before's survey), not " + surveyYears);
-      }
-      if (pseudonymiseAfter.toDays() < 1) {
-        throw new MissingSetting("arshjulet.retention.pseudonymise-after", null,
-            "minst en dag (till exempel 365d), inte " + pseudonymiseAfter,
-            "at least a day (e.g. 365d), not " + pseudonymiseAfter);
-      }
-    }
-  }
-
   /** @param directory the online backups of the H2 file database go here, one zip file each */
   public record Backup(@DefaultValue("backups") Path directory) {
   }
@@ -144,7 +118,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
     return new Settings(baseUrl, mail, signIn, new WheelFiles(null, null),
         new Survey(120, 2000, Duration.ofSeconds(5), Duration.ofHours(6), null),
         new Operations(Duration.ofSeconds(10)), new Centres(null), new Demo(null, 9000),
-        new Retention(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400), Duration.ofDays(365)),
+        new RetentionSettings(Duration.ofDays(400), 3, Duration.ofDays(30), Duration.ofDays(400), Duration.ofDays(365),
+            Map.of()),
         new Backup(Path.of("backups")),
         new Accessibility(null, "länet som driver Årshjulet", LocalDate.of(2026, 12, 7), List.of()));
   }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
 import se.arshjulet.support.EngineTest;
 import se.arshjulet.support.YearDriver;
@@ -55,8 +56,8 @@ class RetentionTest extends EngineTest {
         .update();
   }
 
-  private List<String> left(String sql) {
-    return jdbc.sql(sql).query(String.class).list();
+  private List<String> left(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(String.class).list();
   }
 
   private static Instant daysAgo(int days) {
@@ -110,5 +111,35 @@ class RetentionTest extends EngineTest {
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.withBasicAuth("lena.lansson", "Test-Vinter-2026!").getForEntity("/lagringstider/skane",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aCountyThatChoseItsOwnTimesIsSweptByThemAndTheOthersByTheNationalOnes() {
+    // application-test.yaml: gallring-eget keeps sent emails 30 days and two survey years.
+    Centre own = centre("gallring-eget", "gallring-eget-fc", LocalDate.of(2020, 1, 1), Unit.values());
+    jdbc.sql("INSERT INTO arshjul_email (id, dedup_key, kind, county, recipient, subject, body_text, body_html, "
+            + "planned_at, sent_at) VALUES (?, 'valt-eget:sent-31-days-ago', 'REMINDER', 'gallring-eget', "
+            + "'a@test.example', 'Ämne', 't', 'h', ?, ?)")
+        .params(UUID.randomUUID().toString(), Timestamp.from(daysAgo(32)), Timestamp.from(daysAgo(31))).update();
+    email("valt-nationellt:sent-31-days-ago", daysAgo(32), daysAgo(31));
+    for (int year = 2025; year <= 2027; year++) {
+      for (String centre : List.of(own.id(), "valt-nationellt-fc")) {
+        jdbc.sql("INSERT INTO arshjul_survey_answer (id, centre_id, survey_year, answered_on, language, answers) "
+            + "VALUES (?, ?, ?, ?, 'sv', '{}')").params(UUID.randomUUID().toString(), centre, year,
+            LocalDate.of(year, 11, 10)).update();
+      }
+    }
+    ClockUtil.setCurrentTime(Date.from(TODAY));
+
+    sweep.sweep();
+
+    assertThat(left("SELECT dedup_key FROM arshjul_email WHERE dedup_key LIKE 'valt-%'"))
+        .containsExactly("valt-nationellt:sent-31-days-ago");
+    assertThat(left("SELECT CAST(survey_year AS VARCHAR) FROM arshjul_survey_answer WHERE centre_id = ?", own.id()))
+        .containsExactlyInAnyOrder("2026", "2027");
+    assertThat(left("SELECT CAST(survey_year AS VARCHAR) FROM arshjul_survey_answer WHERE centre_id = ?",
+        "valt-nationellt-fc")).containsExactlyInAnyOrder("2025", "2026", "2027");
+    assertThat(rest.withBasicAuth("admin", "Test-Hjulet-2026!").getForObject("/lagringstider/gallring-eget",
+        String.class)).contains("30 dagar efter att den skickats", "innevarande år och 1 år bakåt");
   }
 }
