@@ -54,14 +54,22 @@ class TenYearsBenchmark {
     Map<String, Object> database = postgres ? Databases.freshPostgres() : Databases.freshH2File("ten-years");
     try (ConfigurableApplicationContext app = NationalYearBenchmark.startProduct(database)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      app.getBean(CentreRegistry.class).register(NationalCentres.inactive());
-      List<Centre> centres = app.getBean(CentreRepository.class).findAll();
+      CentreRegistry registry = app.getBean(CentreRegistry.class);
+      registry.register(NationalCentres.inactive());
+      // Every centre, the demo's among them, has been in the wheel since before the first year built.
+      List<Centre> centres = app.getBean(CentreRepository.class).findAll().stream()
+          .map(centre -> new Centre(centre.id(), centre.name(), centre.municipality(), centre.county(),
+              centre.kind(), centre.active(), LocalDate.of(2010, 1, 1), centre.staff())).toList();
+      registry.register(centres);
       Instant building = Instant.now();
       for (int year = MEASURED - years; year < MEASURED; year++) {
         Instant start = Instant.now();
         long[] done = runYear(app, engine, centres, year, LocalDate.of(year + 1, 1, 1));
         survey(app, centres, year);
         TestSmtp.countAndForget();
+        if (done[1] == 0) {
+          throw new IllegalStateException("No task was done in " + year + ": the centres' years did not start");
+        }
         System.out.printf("%d: %d jobs, %d tasks in %.1f s%n", year, done[0], done[1],
             Duration.between(start, Instant.now()).toMillis() / 1000.0);
       }
