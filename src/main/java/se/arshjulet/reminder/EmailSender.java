@@ -8,7 +8,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.Properties;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -18,7 +17,8 @@ import se.arshjulet.settings.Settings;
 
 /**
  * Sends emails over SMTP connections of its own, as plain text and HTML, many over each connection. Each email is
- * marked sent the moment the server accepted it, behind the node's acceptance gate ({@link GatedSmtpTransport}).
+ * marked sent the moment the server accepted it, before its connection sends the next: a connection has at most one
+ * email accepted and not yet marked, so a node that dies re-sends at most one email per connection.
  * Counts what went out ({@code arshjulet.emails.sent}) and every attempt that failed ({@code arshjulet.emails.failed}).
  */
 @Component
@@ -35,7 +35,6 @@ public class EmailSender {
   private final JavaMailSenderImpl mail;
   private final MailSettings settings;
   private final Session session;
-  private final ReentrantLock acceptanceGate = new ReentrantLock();
   private final Counter sentCount;
   private final Counter failedCount;
 
@@ -57,7 +56,12 @@ public class EmailSender {
   /** Opens a connection to the SMTP server; fails with "Mail server connection failed" when it cannot. */
   public Connection connect() {
     String protocol = mail.getProtocol() == null ? "smtp" : mail.getProtocol();
-    Transport transport = new GatedSmtpTransport(session, protocol, acceptanceGate);
+    Transport transport;
+    try {
+      transport = session.getTransport(protocol);
+    } catch (MessagingException e) {
+      throw new MailSendException("No transport for " + protocol, e);
+    }
     try {
       transport.connect(mail.getHost(), mail.getPort(), blankToNull(mail.getUsername()),
           blankToNull(mail.getPassword()));
@@ -76,7 +80,7 @@ public class EmailSender {
       this.transport = transport;
     }
 
-    /** Sends the email and runs {@code markSent} once the server accepted it, before any other email is accepted. */
+    /** Sends the email and runs {@code markSent} once the server accepted it, before this connection sends another. */
     public void send(Outbox.Email email, Runnable markSent) {
       MimeMessage message = message(email);
       try {
@@ -86,10 +90,6 @@ public class EmailSender {
       } catch (MessagingException e) {
         failedCount.increment();
         throw new MailSendException("The SMTP server did not take the email " + email.dedupKey(), e);
-      } finally {
-        if (acceptanceGate.isHeldByCurrentThread()) {
-          acceptanceGate.unlock();
-        }
       }
     }
 
