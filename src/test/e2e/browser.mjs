@@ -12,8 +12,8 @@ export function launch() {
 let pageInUse;
 const trace = [];
 
-/** Logs in to Tasklist in a fresh context; resolves once Camunda's login has answered 200. */
-export async function logInToTasklist(browser, baseUrl, name, password, viewport = { width: 1400, height: 1000 }) {
+/** A fresh context in a Swedish browser (unless BROWSER_LOCALE says otherwise) and its page, traced for failures. */
+export async function openPage(browser, viewport = { width: 1400, height: 1000 }) {
   const context = await browser.newContext({ viewport, locale: process.env.BROWSER_LOCALE || 'sv-SE' });
   const page = await context.newPage();
   pageInUse = page;
@@ -24,15 +24,31 @@ export async function logInToTasklist(browser, baseUrl, name, password, viewport
       trace.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     }
   });
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
+  return { context, page };
+}
+
+/** Logs in to Tasklist in a fresh context; resolves once Camunda's login has answered 200. */
+export async function logInToTasklist(browser, baseUrl, name, password, viewport = { width: 1400, height: 1000 }) {
+  const { context, page } = await openPage(browser, viewport);
+  await logInToWebapp(page, baseUrl, 'tasklist', name, password);
+  return { context, page };
+}
+
+/**
+ * Logs in to a webapp (tasklist, cockpit, admin, welcome) on the given page, from its login form where the page
+ * already shows the webapp; resolves once Camunda's login has answered 200.
+ */
+export async function logInToWebapp(page, baseUrl, webapp, name, password) {
+  if (!page.url().startsWith(`${baseUrl}/camunda/app/${webapp}/`)) {
+    await page.goto(`${baseUrl}/camunda/app/${webapp}/default/`);
+  }
   await fillLogin(page, name, password);
-  const answered = page.waitForResponse(r => r.url().includes('/login/tasklist'), { timeout: 60000 });
+  const answered = page.waitForResponse(r => r.url().includes(`/login/${webapp}`), { timeout: 60000 });
   await page.click('button[type="submit"]');
   const login = await answered;
   if (login.status() !== 200) {
-    throw new Error(`the login of ${name} answered ${login.status()}: ${await login.text()}`);
+    throw new Error(`the login of ${name} to ${webapp} answered ${login.status()}: ${await login.text()}`);
   }
-  return { context, page };
 }
 
 /**
@@ -110,7 +126,7 @@ export async function accessibilityViolations(page, label) {
   for (const violation of result.violations) {
     for (const node of violation.nodes) {
       lines.push(`${label}: ${violation.id} (${violation.impact}) ${violation.help} at ${node.target.join(' ')}: `
-        + `${node.html.slice(0, 160)}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, ' ')}]` : ''}`);
+        + `${node.html.replace(/\s+/g, ' ').slice(0, 160)}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, ' ')}]` : ''}`);
     }
   }
   return lines;
