@@ -23,8 +23,12 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // Signing in and out with the organisation's account (../organisationskonto.js).
-  customScripts: ['../organisationskonto'],
+  // Signing in and out with the organisation's account (../organisationskonto.js); accessibility and Swedish
+  // where Camunda has neither (../tillganglighet.js), with its AngularJS module.
+  customScripts: ['../organisationskonto', '../tillganglighet'],
+  requireJsConfig: {
+    ngDeps: ['arshjulet.tillganglighet']
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

@@ -37,8 +37,12 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
   },
-  // Signing in and out with the organisation's account (../organisationskonto.js).
-  customScripts: ['../organisationskonto'],
+  // Signing in and out with the organisation's account (../organisationskonto.js); accessibility and Swedish
+  // where Camunda has neither (../tillganglighet.js), with its AngularJS module.
+  customScripts: ['../organisationskonto', '../tillganglighet'],
+  requireJsConfig: {
+    ngDeps: ['arshjulet.tillganglighet']
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
