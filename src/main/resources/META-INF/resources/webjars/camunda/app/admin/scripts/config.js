@@ -29,6 +29,8 @@ export default {
   requireJsConfig: {
     ngDeps: ['arshjulet.tillganglighet']
   },
+  // No "first time" banner: it links to Camunda's English welcome page, whose demo / demo is no account here.
+  disableWelcomeMessage: true,
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it
