@@ -28,6 +28,11 @@ async function check(page, label) {
   if (lang !== 'sv') {
     problems.push(`${label}: <html lang="${lang}">, expected sv`);
   }
+  const statement = await page.waitForSelector('footer a[href="/tillganglighet"]', { state: 'attached', timeout: 5000 })
+    .then(() => true, () => false);
+  if (!statement) {
+    problems.push(`${label}: no link to the accessibility statement (/tillganglighet) in the footer`);
+  }
   await page.screenshot({ path: `${shots}/a11y-${label}.png` });
 }
 

@@ -175,12 +175,26 @@ const observer = new MutationObserver(() => {
   }
 });
 
+/** The accessibility statement, linked from the webapps' footer as from every page of the product. */
+function statementLink(root) {
+  const footer = root.querySelector('footer[cam-widget-footer]');
+  if (!footer || footer.querySelector('a[href="/tillganglighet"]')) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = '/tillganglighet';
+  link.textContent = 'Tillgänglighetsredogörelse';
+  link.className = 'arshjulet-tillganglighet';
+  footer.appendChild(link);
+}
+
 function pass() {
   queued = false;
   observer.disconnect();
   try {
     nameControls(document);
     swedishForms(document);
+    statementLink(document);
   } finally {
     observer.observe(document.documentElement, WATCHED);
   }
