@@ -1,6 +1,5 @@
 package se.arshjulet.privacy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -41,13 +40,6 @@ public class Pseudonymisation {
       "ACT_HI_OP_LOG.USER_ID_", "ACT_HI_OP_LOG.ORG_VALUE_", "ACT_HI_OP_LOG.NEW_VALUE_", "ACT_HI_DECINST.USER_ID_",
       "ACT_HI_BATCH.CREATE_USER_ID_", "ACT_RU_BATCH.CREATE_USER_ID_", "ACT_RU_IDENTITYLINK.USER_ID_",
       "ACT_RU_FILTER.OWNER_");
-  /** Columns of free text in her centres' wheels, where her name, id or address may have been written. */
-  private static final List<String> TEXT_COLUMNS = List.of("ACT_RU_VARIABLE.TEXT_", "ACT_HI_VARINST.TEXT_",
-      "ACT_HI_DETAIL.TEXT_", "ACT_HI_COMMENT.MESSAGE_", "ACT_HI_OP_LOG.ANNOTATION_");
-  /** Byte arrays of text values in her centres' wheels (the answers' JSON): table, type column. */
-  private static final Map<String, String> TEXT_VALUE_TABLES = Map.of("ACT_RU_VARIABLE", "TYPE_",
-      "ACT_HI_VARINST", "VAR_TYPE_", "ACT_HI_DETAIL", "VAR_TYPE_");
-
   /** One person pseudonymised: her pseudonym and the rows changed, by table and column. */
   public record Done(Pseudonym pseudonym, Map<String, Integer> rows) {
   }
@@ -117,10 +109,7 @@ public class Pseudonymisation {
     List<String> instances = instances(username, posts.stream().map(post -> post[0]).distinct().toList());
     List<String> needles = person.needles(username);
 
-    for (String column : TEXT_COLUMNS) {
-      replaceText(column, instances, needles, pseudonym.display(), rows);
-    }
-    replaceInByteArrays(instances, needles, pseudonym.display(), rows);
+    FreeText.rewrite(jdbc, instances, needles, pseudonym.display(), rows);
     for (String column : USER_ID_COLUMNS) {
       String[] at = column.split("\\.");
       count(rows, column, jdbc.sql("UPDATE " + at[0] + " SET " + at[1] + " = ? WHERE " + at[1] + " = ?")
@@ -178,65 +167,6 @@ public class Pseudonymisation {
     return ids;
   }
 
-  private void replaceText(String column, List<String> instances, List<String> needles, String display,
-                           Map<String, Integer> rows) {
-    if (instances.isEmpty()) {
-      return;
-    }
-    String[] at = column.split("\\.");
-    for (String needle : needles) {
-      count(rows, column, jdbc.sql("UPDATE " + at[0] + " SET " + at[1] + " = REPLACE(" + at[1] + ", :needle, "
-              + ":display) WHERE PROC_INST_ID_ IN (:instances) AND " + at[1] + " LIKE :like ESCAPE '\\'")
-          .param("needle", needle).param("display", display).param("instances", instances)
-          .param("like", "%" + like(needle) + "%").update());
-    }
-  }
-
-  /** The answers' JSON (and other text values) kept as byte arrays, and comments' full text. */
-  private void replaceInByteArrays(List<String> instances, List<String> needles, String display,
-                                   Map<String, Integer> rows) {
-    if (instances.isEmpty() || needles.isEmpty()) {
-      return;
-    }
-    List<String> ids = new ArrayList<>();
-    TEXT_VALUE_TABLES.forEach((table, type) -> ids.addAll(jdbc.sql("SELECT BYTEARRAY_ID_ FROM " + table
-            + " WHERE PROC_INST_ID_ IN (:instances) AND BYTEARRAY_ID_ IS NOT NULL AND " + type + " IN ('json', 'xml')")
-        .param("instances", instances).query(String.class).list()));
-    if (ids.isEmpty()) {
-      return;
-    }
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-      jdbc.sql("SELECT ID_, BYTES_ FROM ACT_GE_BYTEARRAY WHERE ID_ IN (:ids)").param("ids", batch)
-          .query((row, i) -> Map.entry(row.getString(1), nonNull(row.getBytes(2)))).list()
-          .forEach(bytes -> {
-            String text = new String(bytes.getValue(), StandardCharsets.UTF_8);
-            String replaced = text;
-            for (String needle : needles) {
-              replaced = replaced.replace(needle, display);
-            }
-            if (!replaced.equals(text)) {
-              count(rows, "ACT_GE_BYTEARRAY.BYTES_", jdbc.sql("UPDATE ACT_GE_BYTEARRAY SET BYTES_ = ? WHERE ID_ = ?")
-                  .params(replaced.getBytes(StandardCharsets.UTF_8), bytes.getKey()).update());
-            }
-          });
-    }
-    List<String[]> comments = jdbc.sql("SELECT ID_, FULL_MSG_ FROM ACT_HI_COMMENT WHERE PROC_INST_ID_ IN (:instances) "
-            + "AND FULL_MSG_ IS NOT NULL").param("instances", instances)
-        .query((row, i) -> new String[] {row.getString(1),
-            new String(nonNull(row.getBytes(2)), StandardCharsets.UTF_8)}).list();
-    for (String[] comment : comments) {
-      String replaced = comment[1];
-      for (String needle : needles) {
-        replaced = replaced.replace(needle, display);
-      }
-      if (!replaced.equals(comment[1])) {
-        count(rows, "ACT_HI_COMMENT.FULL_MSG_", jdbc.sql("UPDATE ACT_HI_COMMENT SET FULL_MSG_ = ? WHERE ID_ = ?")
-            .params(replaced.getBytes(StandardCharsets.UTF_8), comment[0]).update());
-      }
-    }
-  }
-
   /** Her Camunda user and all that hangs on it: memberships, tenants, grants, details, picture. */
   private void deleteUser(String username, Map<String, Integer> rows) {
     count(rows, "ACT_ID_MEMBERSHIP", jdbc.sql("DELETE FROM ACT_ID_MEMBERSHIP WHERE USER_ID_ = ?")
@@ -280,7 +210,7 @@ public class Pseudonymisation {
   }
 
   /** A LIKE pattern matching the text itself (user names may hold "_"). */
-  private static String like(String text) {
+  static String like(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
@@ -288,7 +218,7 @@ public class Pseudonymisation {
     return new TaskMeterLogEntity(userId, new Date()).getAssigneeHash();
   }
 
-  private static void count(Map<String, Integer> rows, String what, int changed) {
+  static void count(Map<String, Integer> rows, String what, int changed) {
     rows.merge(what, changed, Integer::sum);
   }
 
@@ -296,7 +226,4 @@ public class Pseudonymisation {
     return value == null ? "" : value;
   }
 
-  private static byte[] nonNull(byte[] value) {
-    return value == null ? new byte[0] : value;
-  }
 }
