@@ -1,9 +1,12 @@
-// The daily paths in a Swedish browser, failing on every English interface word met on the way (listed):
-// a coordinator logs in, finds her task, opens it, fills and completes the form and logs out; the county
-// coordinator logs in, uses her county filters, opens a centre's wheel and the county overview.
+// The daily paths in a Swedish browser, failing on every English interface word met on the way (listed) and on
+// every axe violation (WCAG 2.0 and 2.1, A and AA) of every page it passes: a coordinator logs in, finds her task,
+// opens it, fills and completes the form and logs out; the county coordinator logs in, uses her county filters,
+// opens a centre's wheel and the county overview.
 // Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
 // <password> <screenshotDir>
-import { claimAndFillSelfReflection, launch, logInToTasklist, withFailureScreenshot } from './browser.mjs';
+import {
+  accessibilityViolations, claimAndFillSelfReflection, launch, logInToTasklist, withFailureScreenshot,
+} from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [baseUrl, coordinator, taskId, countyCoordinator, centre, county, year, password, shots] =
@@ -26,6 +29,7 @@ async function englishWords(page) {
 }
 
 let english = [];
+const violations = [];
 async function noEnglish(page, where) {
   const text = await page.evaluate(() => document.body.innerText);
   const here = english.filter(word => {
@@ -35,6 +39,10 @@ async function noEnglish(page, where) {
   if (here.length > 0) {
     throw new Error(`English interface words on ${where}: ${here.map(word => `"${word}"`).join(', ')}`);
   }
+  // Colours in the middle of a fade are neither the old nor the new: axe looks once they have settled.
+  await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'
+    || animation.effect.getTiming().iterations === Infinity), null, { timeout: 10000 });
+  violations.push(...await accessibilityViolations(page, where));
 }
 
 await withFailureScreenshot(browser, shots, () => lastPage, async () => {
@@ -79,5 +87,9 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await county1.page.screenshot({ path: `${shots}/sv-5-county-overview.png`, fullPage: true });
   await county1.context.close();
 
-  console.log(`ok: both paths in Swedish (checked against ${english.length} English texts of Tasklist)`);
+  if (violations.length > 0) {
+    throw new Error(`${violations.length} axe violations (WCAG 2.0/2.1 A, AA) on the way:\n${violations.join('\n')}`);
+  }
+  console.log(`ok: both paths in Swedish (checked against ${english.length} English texts of Tasklist) and without `
+    + 'an axe violation');
 });
