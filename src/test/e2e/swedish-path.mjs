@@ -1,7 +1,7 @@
 // The daily paths in a Swedish browser, failing on every English interface word met on the way (listed) and on
 // every axe violation (WCAG 2.0 and 2.1, A and AA) of every page it passes: a coordinator logs in, finds her task,
-// opens it, fills and completes the form and logs out; the county coordinator logs in, uses her county filters,
-// opens a centre's wheel and the county overview.
+// opens it, fills and completes the form and logs out; the county coordinator
+// logs in, uses her county filters, opens a centre's wheel and the county overview, and logs out.
 // Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
 // <password> <screenshotDir>
 import {
@@ -39,7 +39,10 @@ async function noEnglish(page, where) {
   if (here.length > 0) {
     throw new Error(`English interface words on ${where}: ${here.map(word => `"${word}"`).join(', ')}`);
   }
-  // Colours in the middle of a fade are neither the old nor the new: axe looks once they have settled.
+  // A tooltip of the last click fades in and out, and colours in the middle of a fade are neither the old nor the
+  // new: axe looks once the pointer has left and they have settled.
+  await page.mouse.move(0, 0);
+  await page.waitForSelector('.tooltip', { state: 'detached', timeout: 5000 }).catch(() => {});
   await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'
     || animation.effect.getTiming().iterations === Infinity), null, { timeout: 10000 });
   violations.push(...await accessibilityViolations(page, where));
@@ -85,6 +88,12 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   if (response.status() !== 200) throw new Error(`the county overview answered ${response.status()}`);
   await noEnglish(county1.page, 'the county overview');
   await county1.page.screenshot({ path: `${shots}/sv-5-county-overview.png`, fullPage: true });
+  await county1.page.goto(tasklist);
+  await county1.page.waitForSelector('text=Länets uppgifter', { timeout: 60000 });
+  await county1.page.click('li.account a.dropdown-toggle, li.account > a');
+  await county1.page.click('text=Logga ut');
+  await county1.page.waitForSelector('input[type="password"]', { timeout: 30000 });
+  await noEnglish(county1.page, 'the login page after the county coordinator logged out');
   await county1.context.close();
 
   if (violations.length > 0) {

@@ -148,7 +148,13 @@ function swedishForms(root) {
     for (const [english, swedishText] of FORM_MESSAGES) {
       const match = text.match(english);
       if (match) {
-        item.textContent = swedishText(...match.slice(1));
+        // The text node's own value changes, not the node: form-js (Preact) keeps a hold on it and removes it
+        // when the error goes; a node put in its place would be left behind and break the form's next render.
+        const node = [...item.childNodes].find(child => child.nodeType === Node.TEXT_NODE
+          && child.nodeValue.trim() !== '');
+        if (node) {
+          node.nodeValue = swedishText(...match.slice(1));
+        }
         break;
       }
     }
