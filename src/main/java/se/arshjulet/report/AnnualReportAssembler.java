@@ -45,11 +45,7 @@ public class AnnualReportAssembler {
     }
 
     String label(Part part) {
-      if (part.label() != null) {
-        return ReportLayout.withYears(part.label(), year);
-      }
-      return LayoutRules.formOf(part.activity(), forms).flatMap(form -> form.field(part.field()))
-          .map(FormSchema.Field::label).orElse(part.field());
+      return part.shownLabel(forms, year);
     }
   }
 

@@ -73,8 +73,7 @@ public class CountyCompilationAssembler {
       row.add(survey.shown() && survey.overallPositive() != null
           ? String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.0f %%", survey.overallPositive() * 100) : "–");
       figures.add(row);
-      JsonNode reflection = answers.containsKey("self-reflection-january") ? answers.get("self-reflection-january")
-          : answers.get("self-reflection");
+      JsonNode reflection = AnnualReportAssembler.firstReflection(answers);
       Occasion occasion = Occasion.of(String.valueOf(year), reflection, form);
       occasion.areaMeans().forEach((area, mean) -> means.get(area).add(mean));
       goals.add(List.of(centre.name(), shown(form.areaLabel(PriorityGoal.text(reflection, "prioriteratOmrade1"))),
@@ -118,9 +117,7 @@ public class CountyCompilationAssembler {
   /** The key figures' header: the layout's labels (else the forms') between the centre and the survey. */
   private static List<String> header(List<ReportLayout.Part> keyFigures, Map<String, FormSchema> forms, int year) {
     List<String> header = new ArrayList<>(List.of("Familjecentral", "Kommun", "Typ", "Berättelse inlämnad"));
-    keyFigures.forEach(figure -> header.add(figure.label() != null ? ReportLayout.withYears(figure.label(), year)
-        : LayoutRules.formOf(figure.activity(), forms).flatMap(form -> form.field(figure.field()))
-            .map(FormSchema.Field::label).orElse(figure.field())));
+    keyFigures.forEach(figure -> header.add(figure.shownLabel(forms, year)));
     header.add("Enkätsvar " + (year - 1));
     header.add("Andel positiva");
     return header;

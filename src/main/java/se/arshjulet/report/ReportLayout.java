@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import se.arshjulet.forms.FormSchema;
 
 /**
  * How a county's follow-up documents are laid out ({@code rapport.yaml} in its wheel folder): the annual report's
@@ -49,6 +51,15 @@ public record ReportLayout(AnnualReport annualReport, CountyCompilation countyCo
 
     public boolean lastYear() {
       return "last".equals(year);
+    }
+
+    /** The label the document shows: the layout's (with the years put in), else the form field's, else its key. */
+    public String shownLabel(Map<String, FormSchema> formsByActivity, int reportYear) {
+      if (label != null) {
+        return withYears(label, reportYear);
+      }
+      return LayoutRules.formOf(activity(), formsByActivity).flatMap(form -> form.field(field))
+          .map(FormSchema.Field::label).orElse(field);
     }
   }
 
