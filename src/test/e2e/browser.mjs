@@ -78,9 +78,26 @@ async function fillLogin(page, name, password) {
  * sentence in every free-text field), ready to complete.
  */
 export async function claimAndFillSelfReflection(page, respondents) {
+  await claim(page);
+  await fillSelfReflection(page, respondents);
+}
+
+/** Takes the open task: its form becomes editable. */
+export async function claim(page) {
   await page.click('button:has-text("Ta uppgiften")');
   await page.waitForSelector('button:has-text("Slutför"):not([disabled])', { timeout: 15000 });
-  await page.getByLabel('Antal svarande').fill(respondents);
+}
+
+/**
+ * Fills the claimed self-reflection form. form-js checks a typed answer 300 ms after the last key: when the form
+ * was refused, the number field's error line then vanishes and the form below moves up, so the next click waits
+ * for that (a click during the move lands beside the radio button).
+ */
+export async function fillSelfReflection(page, respondents) {
+  const count = page.getByLabel('Antal svarande');
+  await count.fill(respondents);
+  await page.locator('.fjs-form-field', { has: count }).locator('.fjs-form-field-error li')
+    .waitFor({ state: 'detached', timeout: 5000 });
   for (const field of await page.locator('.fjs-form-field-radio').all()) {
     await field.locator('input[type="radio"]').nth(1).check();
   }
@@ -113,6 +130,20 @@ export async function withFailureScreenshot(browser, shots, lastPage, steps) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * form-js's own English words shown on the page, as text or as a visible element's aria-label, placeholder or title
+ * (its validation messages, the number field's arrows, the date field's placeholder).
+ */
+export async function englishOfTheForm(page) {
+  return page.evaluate(() => {
+    const words = ['Field is required', 'Increment', 'Decrement', 'Field must', 'Value is', 'yyyy'];
+    const said = [document.body.innerText, ...[...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+      .filter(element => element.getClientRects().length > 0)
+      .flatMap(element => ['aria-label', 'placeholder', 'title'].map(name => element.getAttribute(name) || ''))];
+    return words.filter(word => said.some(text => text.includes(word)));
+  });
 }
 
 /**

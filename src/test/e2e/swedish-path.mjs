@@ -1,11 +1,12 @@
 // The daily paths in a Swedish browser, failing on every English interface word met on the way (listed) and on
 // every axe violation (WCAG 2.0 and 2.1, A and AA) of every page it passes: a coordinator logs in, finds her task,
-// opens it, fills and completes the form and logs out; the county coordinator
-// logs in, uses her county filters, opens a centre's wheel and the county overview, and logs out.
+// opens it, completes it empty (refused in Swedish, the refusal gone once she has filled the form), fills and
+// completes the form and logs out; the county coordinator logs in, uses her county filters, opens a centre's wheel
+// and the county overview, and logs out.
 // Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
 // <password> <screenshotDir>
 import {
-  accessibilityViolations, claimAndFillSelfReflection, launch, logInToTasklist, withFailureScreenshot,
+  accessibilityViolations, claim, englishOfTheForm, fillSelfReflection, launch, logInToTasklist, withFailureScreenshot,
 } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -35,7 +36,7 @@ async function noEnglish(page, where) {
   const here = english.filter(word => {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, 'u').test(text);
-  });
+  }).concat(await englishOfTheForm(page));
   if (here.length > 0) {
     throw new Error(`English interface words on ${where}: ${here.map(word => `"${word}"`).join(', ')}`);
   }
@@ -60,9 +61,30 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.click(`ol.tasks-list a[href*="task=${taskId}"]`);
   await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
   await noEnglish(page, 'the opened task');
-  await claimAndFillSelfReflection(page, '11');
+  await claim(page);
+
+  // Completing it empty: refused, with Swedish under each field and a notification that names what is missing.
+  await page.click('button:has-text("Slutför")');
+  await page.waitForSelector('.fjs-form-field-error li', { timeout: 15000 });
+  await page.waitForSelector('.notifications .alert', { timeout: 15000 });
+  const errors = await page.locator('.fjs-form-field-error li').allInnerTexts();
+  if (errors.length < 3 || !errors.every(text => text === 'Fältet måste fyllas i.')) {
+    throw new Error(`the empty form says ${JSON.stringify(errors)}, expected "Fältet måste fyllas i." under each field`);
+  }
+  const refusal = (await page.locator('.notifications .alert').first().innerText()).replace(/\s+/g, ' ');
+  if (!refusal.includes('Uppgiften är inte slutförd') || !refusal.includes('Antal svarande')) {
+    throw new Error(`the refusal does not say what is missing: "${refusal}"`);
+  }
+  await noEnglish(page, 'the form completed empty');
+  await page.screenshot({ path: `${shots}/sv-2-coordinator-refused.png`, fullPage: true });
+
+  await fillSelfReflection(page, '11');
+  // Left standing, the refusal would cover the form's buttons: it goes once no field shows an error.
+  await page.waitForSelector('.notifications .alert', { state: 'detached', timeout: 10000 }).catch(() => {
+    throw new Error('the refusal is still shown after every field was filled');
+  });
   await noEnglish(page, 'the filled form');
-  await page.screenshot({ path: `${shots}/sv-2-coordinator-form.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/sv-3-coordinator-form.png`, fullPage: true });
   await page.click('button:has-text("Slutför")');
   await page.waitForSelector(`ol.tasks-list a[href*="task=${taskId}"]`, { state: 'detached', timeout: 30000 });
   await noEnglish(page, 'after completing');
@@ -70,7 +92,7 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.click('text=Logga ut');
   await page.waitForSelector('input[type="password"]', { timeout: 30000 });
   await noEnglish(page, 'the login page after logging out');
-  await page.screenshot({ path: `${shots}/sv-3-logged-out.png` });
+  await page.screenshot({ path: `${shots}/sv-4-logged-out.png` });
   await context.close();
 
   // The county coordinator's day.
@@ -80,14 +102,14 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await county1.page.click('text=Försenade i länet');
   await county1.page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
   await noEnglish(county1.page, 'the county filters');
-  await county1.page.screenshot({ path: `${shots}/sv-4-county-filters.png` });
+  await county1.page.screenshot({ path: `${shots}/sv-5-county-filters.png` });
   let response = await county1.page.goto(`${baseUrl}/arshjul/${centre}/${year}`);
   if (response.status() !== 200) throw new Error(`the centre's wheel answered ${response.status()}`);
   await noEnglish(county1.page, 'the centre\'s wheel');
   response = await county1.page.goto(`${baseUrl}/oversikt/${county}/${year}`);
   if (response.status() !== 200) throw new Error(`the county overview answered ${response.status()}`);
   await noEnglish(county1.page, 'the county overview');
-  await county1.page.screenshot({ path: `${shots}/sv-5-county-overview.png`, fullPage: true });
+  await county1.page.screenshot({ path: `${shots}/sv-6-county-overview.png`, fullPage: true });
   await county1.page.goto(tasklist);
   await county1.page.waitForSelector('text=Länets uppgifter', { timeout: 60000 });
   await county1.page.click('li.account a.dropdown-toggle, li.account > a');

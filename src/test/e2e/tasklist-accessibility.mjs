@@ -7,7 +7,7 @@
 // Usage: node tasklist-accessibility.mjs <baseUrl> <coordinator> <password> <taskId> <admin> <adminPassword>
 // <screenshotDir>
 import {
-  accessibilityViolations, launch, logInToWebapp, openPage, withFailureScreenshot,
+  accessibilityViolations, englishOfTheForm, launch, logInToWebapp, openPage, withFailureScreenshot,
 } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -53,13 +53,7 @@ async function loginPage(page, webapp) {
 
 /** English interface words of form-js that must not be seen or heard: as text, as a name or as a placeholder. */
 async function englishInTheForm(page, where) {
-  const found = await page.evaluate(() => {
-    const words = ['Field is required', 'Increment', 'Decrement', 'Field must', 'Value is', 'yyyy'];
-    const said = [document.body.innerText, ...[...document.querySelectorAll('[aria-label], [placeholder], [title]')]
-      .filter(element => element.getClientRects().length > 0)
-      .flatMap(element => ['aria-label', 'placeholder', 'title'].map(name => element.getAttribute(name) || ''))];
-    return words.filter(word => said.some(text => text.includes(word)));
-  });
+  const found = await englishOfTheForm(page);
   if (found.length > 0) {
     problems.push(`${where}: English in the form: ${found.map(word => `"${word}"`).join(', ')}`);
   }

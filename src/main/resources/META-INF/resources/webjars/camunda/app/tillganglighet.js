@@ -21,8 +21,9 @@
 //    is created: flatpickr.localize() with Swedish months and weekdays, before any form is opened.
 // 4. A refused submission: Tasklist shows "Ett fel uppstod när uppgiftens formulär skulle skickas" (COMPLETE_ERROR)
 //    with no message when form-js refused the answers. A decorator of Camunda's Notifications service replaces that
-//    notification, and only that one (a server's refusal carries a message), by one that names the fields that are
-//    empty or wrong.
+//    notification, and only that one (a server's refusal carries a message), by one that names the first fields that
+//    are empty or wrong and counts the rest (each field says its own error). It goes once the form shows no error:
+//    left standing over a long form it would hide the buttons the person needs next.
 
 const FORM_MESSAGES = [
   [/^Field is required\.$/, () => 'Fältet måste fyllas i.'],
@@ -194,6 +195,16 @@ function statementLink(root) {
   footer.appendChild(link);
 }
 
+/** Withdraws the refusal on show (inside Angular's digest), once the form shows no error. */
+let withdrawRefusal = null;
+
+function withdrawSettledRefusal() {
+  if (withdrawRefusal && !document.querySelector('.fjs-form-field-error li')) {
+    withdrawRefusal();
+    withdrawRefusal = null;
+  }
+}
+
 function pass() {
   queued = false;
   observer.disconnect();
@@ -201,6 +212,7 @@ function pass() {
     nameControls(document);
     swedishForms(document);
     statementLink(document);
+    withdrawSettledRefusal();
   } finally {
     observer.observe(document.documentElement, WATCHED);
   }
@@ -227,7 +239,13 @@ function refusedFields() {
   }).filter(field => field.errors.length > 0 && field.label !== '');
 }
 
+/** Fields named in a refusal; the others are counted. */
+const NAMED = 3;
+
 function listed(labels) {
+  if (labels.length > NAMED + 1) {
+    return `${labels.slice(0, NAMED).join(', ')} och ${labels.length - NAMED} fält till`;
+  }
   return labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}`;
 }
 
@@ -271,7 +289,11 @@ angular.module('arshjulet.tillganglighet', ['cam.commons'])
       // form-js renders its errors after it refused the answers: read them once it has.
       return $timeout(() => {
         const fields = refusedFields();
-        addError.call(notifications, fields.length > 0 ? Object.assign(notification, refusal(fields)) : notification);
+        if (fields.length === 0) {
+          return addError.call(notifications, notification);
+        }
+        addError.call(notifications, Object.assign(notification, refusal(fields)));
+        withdrawRefusal = () => $timeout(() => notifications.clear(notification));
       }, 50);
     };
     return notifications;
