@@ -195,13 +195,13 @@ function statementLink(root) {
   footer.appendChild(link);
 }
 
-/** Withdraws the refusal on show (inside Angular's digest), once the form shows no error. */
-let withdrawRefusal = null;
+/** The refusals on show, each with how to withdraw it; all go once the form shows no error. */
+let refusalsShown = [];
 
 function withdrawSettledRefusal() {
-  if (withdrawRefusal && !document.querySelector('.fjs-form-field-error li')) {
-    withdrawRefusal();
-    withdrawRefusal = null;
+  if (refusalsShown.length > 0 && !document.querySelector('.fjs-form-field-error li')) {
+    refusalsShown.forEach(withdraw => withdraw());
+    refusalsShown = [];
   }
 }
 
@@ -293,7 +293,7 @@ angular.module('arshjulet.tillganglighet', ['cam.commons'])
           return addError.call(notifications, notification);
         }
         addError.call(notifications, Object.assign(notification, refusal(fields)));
-        withdrawRefusal = () => $timeout(() => notifications.clear(notification));
+        refusalsShown.push(() => $timeout(() => notifications.clear(notification)));
       }, 50);
     };
     return notifications;
