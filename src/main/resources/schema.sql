@@ -107,3 +107,16 @@ CREATE TABLE IF NOT EXISTS arshjul_staff_left (
   left_on    DATE         NOT NULL,
   PRIMARY KEY (username, centre_id, role)
 );
+
+-- The parent survey's answer tokens (survey/SurveyTokens), shared by every node on this database and kept over a
+-- restart: the key they are signed with when arshjulet.survey.token-key is not set (drawn by the first start), and
+-- the nonces of the tokens answers took, until the tokens expire. Nothing about a parent.
+CREATE TABLE IF NOT EXISTS arshjul_survey_token_key (
+  id      INT          PRIMARY KEY,
+  secret  VARCHAR(64)  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS arshjul_survey_token_used (
+  nonce       VARCHAR(32)  PRIMARY KEY,
+  expires_at  BIGINT       NOT NULL
+);

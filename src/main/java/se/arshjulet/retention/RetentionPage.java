@@ -33,11 +33,13 @@ public class RetentionPage {
 
   private final JdbcClient jdbc;
   private final RetentionSettings retention;
+  private final Duration answerMaxAge;
   private final WheelInstances wheels;
 
   public RetentionPage(JdbcClient jdbc, Settings settings, WheelInstances wheels) {
     this.jdbc = jdbc;
     this.retention = settings.retention();
+    this.answerMaxAge = settings.survey().answerMaxAge();
     this.wheels = wheels;
   }
 
@@ -70,6 +72,10 @@ public class RetentionPage {
         new Kept("Föräldraenkätens citat", "arshjul_survey_quote",
             "innevarande år och " + (retention.surveyYears() - 1) + " år bakåt", "Årshjulets gallring varje natt 05:15",
             count("SELECT COUNT(*) FROM arshjul_survey_quote WHERE centre_id IN (" + centres + ")", county), null),
+        new Kept("Föräldraenkätens besvarade sidor (ett slumptal per sida, inget om föräldern; alla län)",
+            "arshjul_survey_token_used", "tills sidan inte längre kan besvaras (" + hours(answerMaxAge) + ")",
+            "nästa svar på en enkät, högst en gång i minuten",
+            jdbc.sql("SELECT COUNT(*) FROM arshjul_survey_token_used").query(Long.class).single(), null),
         new Kept("Kalenderprenumerationer (personens användarnamn, centrum, roll)", "arshjul_feed_token",
             "tills personen säger upp den, sedan " + days(retention.revokedFeeds()),
             "Årshjulets gallring varje natt 05:15",
@@ -104,6 +110,10 @@ public class RetentionPage {
             : rows.getObject(1) instanceof Date date ? date.toLocalDate()
             : LocalDate.ofInstant(((Timestamp) rows.getObject(1)).toInstant(), WorkingDayCalendar.ZONE))
         .list().get(0);
+  }
+
+  private static String hours(Duration duration) {
+    return duration.toHours() == 1 ? "1 timme" : duration.toHours() + " timmar";
   }
 
   private static String days(Duration duration) {

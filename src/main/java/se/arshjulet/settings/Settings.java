@@ -43,8 +43,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
    * @param answersPerCentre survey answers one centre takes per ten minutes
    * @param answerMinAge     an answer is taken only this long after its page was shown (a person reads and answers)
    * @param answerMaxAge     and at most this long after: an older page is shown again, with its answers, to send anew
-   * @param tokenKey         the key the pages' answer tokens are signed with, the same on every node of a cluster
-   *                         ({@code ARSHJULET_SURVEY_TOKEN_KEY}, at least 32 characters); unset, each start draws its own
+   * @param tokenKey         the key the pages' answer tokens are signed with ({@code ARSHJULET_SURVEY_TOKEN_KEY}, at
+   *                         least 32 characters); unset, the first start draws one and keeps it in the database
    */
   public record Survey(@DefaultValue("120") int answersPerSource, @DefaultValue("2000") int answersPerCentre,
                        @DefaultValue("5s") Duration answerMinAge, @DefaultValue("6h") Duration answerMaxAge,
@@ -59,8 +59,8 @@ public record Settings(String baseUrl, MailSettings mail, @DefaultValue SignInSe
       tokenKey = tokenKey == null || tokenKey.isBlank() ? null : tokenKey;
       if (tokenKey != null && tokenKey.length() < 32) {
         throw new MissingSetting("arshjulet.survey.token-key", "ARSHJULET_SURVEY_TOKEN_KEY",
-            "minst 32 tecken (eller ingen: då drar varje start en egen nyckel)",
-            "at least 32 characters (or none: then each start draws a key of its own)");
+            "minst 32 tecken (eller ingen: då drar den första starten en nyckel och sparar den i databasen)",
+            "at least 32 characters (or none: then the first start draws a key and keeps it in the database)");
       }
     }
   }

@@ -5,19 +5,21 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.arshjulet.settings.Settings;
 
 /**
  * One answer per page view: the survey page carries a token the server signed (centre, time shown, a random nonce;
- * HMAC-SHA256 with {@code arshjulet.survey.token-key}, or a key drawn at start), and an answer is taken only with a
- * token of its centre that is between {@code answer-min-age} and {@code answer-max-age} old and was not taken before.
- * Nothing is stored: the nonces of taken answers are remembered in memory until their tokens expire. A script must
- * fetch a page per answer and wait; parents behind one address each have their own page.
+ * HMAC-SHA256 with {@code arshjulet.survey.token-key}, or else with a key the first start drew and stored), and an
+ * answer is taken only with a token of its centre that is between {@code answer-min-age} and {@code answer-max-age}
+ * old and was not taken before. The key and the nonces of taken answers (until their tokens expire) are in the
+ * database, so every node of a cluster and every restart knows them: a page shown by one node answers on another,
+ * and once. A script must fetch a page per answer and wait; parents behind one address each have their own page.
  */
 @Component
 public class SurveyTokens {
@@ -25,7 +27,7 @@ public class SurveyTokens {
   /** What a posted token is worth. */
   public enum Verdict {
     VALID,
-    /** Missing, not signed here (another node's key, an earlier start's), of another centre, or too old. */
+    /** Missing, not signed with this database's key, of another centre, or too old. */
     EXPIRED,
     TOO_YOUNG,
     USED
@@ -35,25 +37,20 @@ public class SurveyTokens {
   private static final long PURGE_EVERY_MILLIS = 60_000;
 
   private final SurveyClock clock;
+  private final JdbcClient jdbc;
   private final long minAgeMillis;
   private final long maxAgeMillis;
-  private final SecretKeySpec key;
+  private final String configuredKey;
   private final SecureRandom random = new SecureRandom();
-  /** Nonces of answers taken, until their tokens expire. */
-  private final Map<String, Long> used = new ConcurrentHashMap<>();
+  private volatile SecretKeySpec key;
   private volatile long nextPurge;
 
-  public SurveyTokens(Settings settings, SurveyClock clock) {
+  public SurveyTokens(Settings settings, SurveyClock clock, JdbcClient jdbc) {
     this.clock = clock;
+    this.jdbc = jdbc;
     this.minAgeMillis = settings.survey().answerMinAge().toMillis();
     this.maxAgeMillis = settings.survey().answerMaxAge().toMillis();
-    byte[] secret = new byte[32];
-    if (settings.survey().tokenKey() == null) {
-      random.nextBytes(secret);
-    } else {
-      secret = settings.survey().tokenKey().getBytes(StandardCharsets.UTF_8);
-    }
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    this.configuredKey = settings.survey().tokenKey();
   }
 
   /** A new page view's token for the centre's form. */
@@ -74,7 +71,8 @@ public class SurveyTokens {
     if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII))) {
       return Verdict.EXPIRED;
     }
-    if (used.containsKey(parts[1])) {
+    if (jdbc.sql("SELECT COUNT(*) FROM arshjul_survey_token_used WHERE nonce = ?").param(parts[1])
+        .query(Long.class).single() > 0) {
       return Verdict.USED;
     }
     long age = clock.millis() - Long.parseLong(parts[0]);
@@ -93,15 +91,49 @@ public class SurveyTokens {
     long now = clock.millis();
     if (now >= nextPurge) {
       nextPurge = now + PURGE_EVERY_MILLIS;
-      used.values().removeIf(expires -> expires < now);
+      jdbc.sql("DELETE FROM arshjul_survey_token_used WHERE expires_at < ?").param(now).update();
     }
-    return used.putIfAbsent(parts[1], Long.parseLong(parts[0]) + maxAgeMillis) == null;
+    try {
+      jdbc.sql("INSERT INTO arshjul_survey_token_used (nonce, expires_at) VALUES (?, ?)")
+          .params(parts[1], Long.parseLong(parts[0]) + maxAgeMillis).update();
+      return true;
+    } catch (DuplicateKeyException takenFirst) {
+      return false;
+    }
+  }
+
+  /** The configured key, else the one this database holds, drawn and stored by the first node that needed one. */
+  private SecretKeySpec key() {
+    SecretKeySpec known = key;
+    if (known == null) {
+      String secret = configuredKey != null ? configuredKey : storedKey();
+      known = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+      key = known;
+    }
+    return known;
+  }
+
+  private String storedKey() {
+    Optional<String> stored = jdbc.sql("SELECT secret FROM arshjul_survey_token_key WHERE id = 1")
+        .query(String.class).optional();
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    byte[] drawn = new byte[32];
+    random.nextBytes(drawn);
+    try {
+      jdbc.sql("INSERT INTO arshjul_survey_token_key (id, secret) VALUES (1, ?)")
+          .param(ENCODER.encodeToString(drawn)).update();
+    } catch (DuplicateKeyException anotherNodeFirst) {
+      // another node stored its key in between: that one holds
+    }
+    return jdbc.sql("SELECT secret FROM arshjul_survey_token_key WHERE id = 1").query(String.class).single();
   }
 
   private String mac(String centreId, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
+      mac.init(key());
       return ENCODER.encodeToString(mac.doFinal((centreId + "\n" + body).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
