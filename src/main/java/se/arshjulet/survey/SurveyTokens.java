@@ -27,7 +27,7 @@ public class SurveyTokens {
   /** What a posted token is worth. */
   public enum Verdict {
     VALID,
-    /** Missing, not signed with this database's key, of another centre, or too old. */
+    /** Missing, not signed with the key in use (forged, or a key since changed), of another centre, or too old. */
     EXPIRED,
     TOO_YOUNG,
     USED
