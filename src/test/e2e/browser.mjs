@@ -107,6 +107,20 @@ export async function fillSelfReflection(page, respondents) {
   }
 }
 
+/**
+ * Completes the claimed task with its form as it stands (empty): resolves once form-js has refused it, with the
+ * error under each field and the text of the notification that came.
+ */
+export async function completeRefused(page) {
+  await page.click('button:has-text("Slutför")');
+  await page.waitForSelector('.fjs-form-field-error li', { timeout: 15000 });
+  await page.waitForSelector('.notifications .alert', { timeout: 15000 });
+  return {
+    errors: await page.locator('.fjs-form-field-error li').allInnerTexts(),
+    notification: (await page.locator('.notifications .alert').first().innerText()).replace(/\s+/g, ' '),
+  };
+}
+
 /** Bilaga 5's two priority areas differ (the form refuses the same one twice): the second takes the third area. */
 export async function anotherSecondPriorityArea(page) {
   await page.locator('.fjs-form-field-radio', { hasText: 'Prioriterat område 2' })

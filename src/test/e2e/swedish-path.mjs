@@ -6,7 +6,8 @@
 // Usage: node swedish-path.mjs <baseUrl> <coordinator> <taskId> <countyCoordinator> <centre> <county> <year>
 // <password> <screenshotDir>
 import {
-  accessibilityViolations, claim, englishOfTheForm, fillSelfReflection, launch, logInToTasklist, withFailureScreenshot,
+  accessibilityViolations, claim, completeRefused, englishOfTheForm, fillSelfReflection, launch, logInToTasklist,
+  withFailureScreenshot,
 } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -31,7 +32,8 @@ async function englishWords(page) {
 
 let english = [];
 const violations = [];
-async function noEnglish(page, where) {
+/** Fails on English on the page; keeps its axe violations for the end. */
+async function checkPage(page, where) {
   const text = await page.evaluate(() => document.body.innerText);
   const here = english.filter(word => {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,26 +58,22 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   english = await englishWords(page);
   await page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
   await page.waitForSelector('text=Mina uppgifter');
-  await noEnglish(page, 'the task list');
+  await checkPage(page, 'the task list');
   await page.screenshot({ path: `${shots}/sv-1-coordinator-list.png` });
   await page.click(`ol.tasks-list a[href*="task=${taskId}"]`);
   await page.waitForSelector('text=Antal svarande', { timeout: 30000 });
-  await noEnglish(page, 'the opened task');
+  await checkPage(page, 'the opened task');
   await claim(page);
 
   // Completing it empty: refused, with Swedish under each field and a notification that names what is missing.
-  await page.click('button:has-text("Slutför")');
-  await page.waitForSelector('.fjs-form-field-error li', { timeout: 15000 });
-  await page.waitForSelector('.notifications .alert', { timeout: 15000 });
-  const errors = await page.locator('.fjs-form-field-error li').allInnerTexts();
+  const { errors, notification: refusal } = await completeRefused(page);
   if (errors.length < 3 || !errors.every(text => text === 'Fältet måste fyllas i.')) {
     throw new Error(`the empty form says ${JSON.stringify(errors)}, expected "Fältet måste fyllas i." under each field`);
   }
-  const refusal = (await page.locator('.notifications .alert').first().innerText()).replace(/\s+/g, ' ');
   if (!refusal.includes('Uppgiften är inte slutförd') || !refusal.includes('Antal svarande')) {
     throw new Error(`the refusal does not say what is missing: "${refusal}"`);
   }
-  await noEnglish(page, 'the form completed empty');
+  await checkPage(page, 'the form completed empty');
   await page.screenshot({ path: `${shots}/sv-2-coordinator-refused.png`, fullPage: true });
 
   await fillSelfReflection(page, '11');
@@ -83,15 +81,15 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await page.waitForSelector('.notifications .alert', { state: 'detached', timeout: 10000 }).catch(() => {
     throw new Error('the refusal is still shown after every field was filled');
   });
-  await noEnglish(page, 'the filled form');
+  await checkPage(page, 'the filled form');
   await page.screenshot({ path: `${shots}/sv-3-coordinator-form.png`, fullPage: true });
   await page.click('button:has-text("Slutför")');
   await page.waitForSelector(`ol.tasks-list a[href*="task=${taskId}"]`, { state: 'detached', timeout: 30000 });
-  await noEnglish(page, 'after completing');
+  await checkPage(page, 'after completing');
   await page.click('li.account a.dropdown-toggle, li.account > a');
   await page.click('text=Logga ut');
   await page.waitForSelector('input[type="password"]', { timeout: 30000 });
-  await noEnglish(page, 'the login page after logging out');
+  await checkPage(page, 'the login page after logging out');
   await page.screenshot({ path: `${shots}/sv-4-logged-out.png` });
   await context.close();
 
@@ -101,21 +99,21 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   await county1.page.waitForSelector('text=Länets uppgifter', { timeout: 60000 });
   await county1.page.click('text=Försenade i länet');
   await county1.page.waitForSelector('ol.tasks-list li.task', { timeout: 60000 });
-  await noEnglish(county1.page, 'the county filters');
+  await checkPage(county1.page, 'the county filters');
   await county1.page.screenshot({ path: `${shots}/sv-5-county-filters.png` });
   let response = await county1.page.goto(`${baseUrl}/arshjul/${centre}/${year}`);
   if (response.status() !== 200) throw new Error(`the centre's wheel answered ${response.status()}`);
-  await noEnglish(county1.page, 'the centre\'s wheel');
+  await checkPage(county1.page, 'the centre\'s wheel');
   response = await county1.page.goto(`${baseUrl}/oversikt/${county}/${year}`);
   if (response.status() !== 200) throw new Error(`the county overview answered ${response.status()}`);
-  await noEnglish(county1.page, 'the county overview');
+  await checkPage(county1.page, 'the county overview');
   await county1.page.screenshot({ path: `${shots}/sv-6-county-overview.png`, fullPage: true });
   await county1.page.goto(tasklist);
   await county1.page.waitForSelector('text=Länets uppgifter', { timeout: 60000 });
   await county1.page.click('li.account a.dropdown-toggle, li.account > a');
   await county1.page.click('text=Logga ut');
   await county1.page.waitForSelector('input[type="password"]', { timeout: 30000 });
-  await noEnglish(county1.page, 'the login page after the county coordinator logged out');
+  await checkPage(county1.page, 'the login page after the county coordinator logged out');
   await county1.context.close();
 
   if (violations.length > 0) {

@@ -7,7 +7,7 @@
 // Usage: node tasklist-accessibility.mjs <baseUrl> <coordinator> <password> <taskId> <admin> <adminPassword>
 // <screenshotDir>
 import {
-  accessibilityViolations, englishOfTheForm, launch, logInToWebapp, openPage, withFailureScreenshot,
+  accessibilityViolations, completeRefused, englishOfTheForm, launch, logInToWebapp, openPage, withFailureScreenshot,
 } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -94,13 +94,9 @@ await withFailureScreenshot(browser, shots, () => lastPage, async () => {
   expect(placeholder === 'åååå-mm-dd', `the date field's placeholder is "${placeholder}", expected "åååå-mm-dd"`);
 
   // Completing with every field empty: Swedish under each field and a notification that names them.
-  await page.click('button:has-text("Slutför")');
-  await page.waitForSelector('.fjs-form-field-error li', { timeout: 15000 });
-  await page.waitForSelector('.notifications .alert', { timeout: 15000 });
-  const errors = await page.locator('.fjs-form-field-error li').allInnerTexts();
+  const { errors, notification } = await completeRefused(page);
   expect(errors.length >= 3 && errors.every(text => text === 'Fältet måste fyllas i.'),
     `the empty required fields say ${JSON.stringify(errors)}, expected "Fältet måste fyllas i." under each`);
-  const notification = (await page.locator('.notifications .alert').first().innerText()).replace(/\s+/g, ' ');
   expect(notification.includes('Uppgiften är inte slutförd') && notification.includes('Fyll i')
     && notification.includes('Antal utdelade enkäter') && notification.includes('Datum då enkäten delades ut'),
   `the notification of the refused form does not name what is missing: "${notification}"`);

@@ -64,10 +64,7 @@ final class FreeText {
           .query((row, i) -> Map.entry(row.getString(1), nonNull(row.getBytes(2)))).list()
           .forEach(bytes -> {
             String text = new String(bytes.getValue(), StandardCharsets.UTF_8);
-            String replaced = text;
-            for (String needle : needles) {
-              replaced = replaced.replace(needle, display);
-            }
+            String replaced = replaceAll(text, needles, display);
             if (!replaced.equals(text)) {
               Pseudonymisation.count(rows, "ACT_GE_BYTEARRAY.BYTES_", jdbc.sql("UPDATE ACT_GE_BYTEARRAY SET BYTES_ = ? WHERE ID_ = ?")
                   .params(replaced.getBytes(StandardCharsets.UTF_8), bytes.getKey()).update());
@@ -79,15 +76,20 @@ final class FreeText {
         .query((row, i) -> new String[] {row.getString(1),
             new String(nonNull(row.getBytes(2)), StandardCharsets.UTF_8)}).list();
     for (String[] comment : comments) {
-      String replaced = comment[1];
-      for (String needle : needles) {
-        replaced = replaced.replace(needle, display);
-      }
+      String replaced = replaceAll(comment[1], needles, display);
       if (!replaced.equals(comment[1])) {
         Pseudonymisation.count(rows, "ACT_HI_COMMENT.FULL_MSG_", jdbc.sql("UPDATE ACT_HI_COMMENT SET FULL_MSG_ = ? WHERE ID_ = ?")
             .params(replaced.getBytes(StandardCharsets.UTF_8), comment[0]).update());
       }
     }
+  }
+
+  private static String replaceAll(String text, List<String> needles, String display) {
+    String replaced = text;
+    for (String needle : needles) {
+      replaced = replaced.replace(needle, display);
+    }
+    return replaced;
   }
 
   private static byte[] nonNull(byte[] value) {

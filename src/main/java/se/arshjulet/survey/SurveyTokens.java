@@ -114,8 +114,7 @@ public class SurveyTokens {
   }
 
   private String storedKey() {
-    Optional<String> stored = jdbc.sql("SELECT secret FROM arshjul_survey_token_key WHERE id = 1")
-        .query(String.class).optional();
+    Optional<String> stored = keyInDatabase();
     if (stored.isPresent()) {
       return stored.get();
     }
@@ -127,7 +126,11 @@ public class SurveyTokens {
     } catch (DuplicateKeyException anotherNodeFirst) {
       // another node stored its key in between: that one holds
     }
-    return jdbc.sql("SELECT secret FROM arshjul_survey_token_key WHERE id = 1").query(String.class).single();
+    return keyInDatabase().orElseThrow();
+  }
+
+  private Optional<String> keyInDatabase() {
+    return jdbc.sql("SELECT secret FROM arshjul_survey_token_key WHERE id = 1").query(String.class).optional();
   }
 
   private String mac(String centreId, String body) {

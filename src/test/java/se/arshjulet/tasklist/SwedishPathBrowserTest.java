@@ -15,8 +15,9 @@ import se.arshjulet.wheel.WheelInstances;
 /**
  * A Swedish browser walks a coordinator's whole day in Tasklist and a county coordinator's (her filters, a centre's
  * wheel, the overview), and fails on any English interface word it meets (listed) and on any axe violation (WCAG 2.0
- * and 2.1, A and AA) of any page on the way: the filled form, the list after completing, the login page after logging
- * out, the county filters, the centre's wheel and the overview. Screenshots in
+ * and 2.1, A and AA) of any page on the way: the list, the opened task, the form completed empty and refused, the
+ * filled form, the list after completing, the login page after logging out, the county filters, the centre's wheel
+ * and the overview. Screenshots in
  * target/e2e-screenshots (sv-*.png).
  */
 class SwedishPathBrowserTest extends EngineTest {
