@@ -27,9 +27,12 @@ import se.arshjulet.wheel.WheelVariables;
 @Component
 public class WheelValidationPlugin extends AbstractProcessEnginePlugin {
 
-  /** The process variables every wheel instance has. */
+  /**
+   * The process variables every wheel instance has, and the mail schedule's count of emails without a recipient
+   * (set by {@code EmailPlanning}).
+   */
   static final Set<String> WHEEL_VARIABLES = Set.of(WheelVariables.CENTRE_ID, WheelVariables.YEAR,
-      WheelVariables.JOINED_ON, "unit");
+      WheelVariables.JOINED_ON, "unit", "missingRecipients");
 
   private final ApplicationContext beans;
 

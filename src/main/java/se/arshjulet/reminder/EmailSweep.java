@@ -1,164 +1,35 @@
 package se.arshjulet.reminder;
 
-import java.time.LocalDateTime;
-import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import se.arshjulet.calendar.WorkingDayCalendar;
-import se.arshjulet.centre.CentreRepository;
 
 /**
- * The service task "Skicka påminnelser och sammanfattningar" of the national mail schedule
- * ({@code processes/utskick.bpmn}, {@code ${emailSweep}}): plans the emails each county's wheel rules call for now,
- * adds them to the outbox once per recipient, and sends what the outbox has not sent. It runs as a Camunda job: when
- * SMTP fails the job is retried and finally becomes an incident, and what was sent stays sent.
+ * The service task "Kontrollera saknade mottagare" of the national mail schedule ({@code ${emailSweep}}), reached
+ * when planning found emails with nobody to go to: plans again, sends, and fails naming those still without a
+ * recipient, so that the job's retries run out into an incident in Cockpit. Once the registry has the missing staff
+ * or addresses, "Retry" there plans and sends their emails. Jobs of mail schedules deployed before planning and
+ * sending were two tasks also call it: it does both.
  */
 @Component("emailSweep")
 public class EmailSweep implements JavaDelegate {
 
-  private final EmailPlanner planner;
-  private final LiveOpenTasks openTasks;
-  private final Recipients recipients;
-  private final EmailComposer composer;
-  private final Outbox outbox;
+  private final EmailPlanning planning;
   private final OutboxDelivery delivery;
-  private final CentreRepository centres;
 
-  public EmailSweep(ProcessEngine engine, WorkingDayCalendar calendar, Recipients recipients,
-                    EmailComposer composer, Outbox outbox, OutboxDelivery delivery, CentreRepository centres) {
-    this.planner = new EmailPlanner(calendar,
-        new WheelReminderRules(id -> engine.getRepositoryService().getBpmnModelInstance(id)));
-    this.openTasks = new LiveOpenTasks(engine);
-    this.recipients = recipients;
-    this.composer = composer;
-    this.outbox = outbox;
+  public EmailSweep(EmailPlanning planning, OutboxDelivery delivery) {
+    this.planning = planning;
     this.delivery = delivery;
-    this.centres = centres;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sweep(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE));
-  }
-
-  /** Plans what every county's rules call for now, then sends all that is unsent. */
-  public void sweep(LocalDateTime now) {
-    List<String> problems = new ArrayList<>();
-    if (planner.mayPlan(now)) {
-      String digestWeek = planner.digestWeek(now);
-      boolean withDigests = digestWeek != null && !outbox.digestsPlanned(digestWeek);
-      Sweep sweep = new Sweep(centres.names(), recipients.lookup());
-      openTasks.byCounty().forEach((county, tasks) -> sweep.plan(county, tasks, now, withDigests));
-      sweep.addDigests(now);
-      problems.addAll(sweep.problems);
-      Set<String> planned = outbox.plannedAmong(sweep.candidates.keySet());
-      outbox.addAll(sweep.candidates.values().stream().filter(candidate -> !planned.contains(candidate.key()))
-          .map(Candidate::write).toList(), withDigests ? digestWeek : null);
-    }
+    List<String> problems = planning.plan(EmailPlanning.now());
     delivery.deliverUnsent();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Emails that have no recipient: " + String.join("; ", problems)
           + ". Add the missing email addresses or staff to the centre registry, then retry this job.");
     }
-  }
-
-  private record Manager(String user, String email) {
-  }
-
-  /** A manager's digest: its key, the county of her first centre, and each of her centres' tasks. */
-  private record Digest(String key, String county, List<EmailComposer.CentreDigest> centres) {
-  }
-
-  /** An email the rules call for; written only when its key is not in the outbox yet. */
-  private record Candidate(EmailKind kind, String key, String county, String centreId, OpenTask task, String email,
-                           Supplier<EmailComposer.Content> content, LocalDateTime at) {
-
-    Outbox.Email write() {
-      EmailComposer.Content written = content.get();
-      return new Outbox.Email(null, key, kind, county, centreId, task == null ? null : task.taskId(),
-          task == null ? null : task.activityKey(), email, written.subject(), written.text(), written.html(),
-          at.atZone(WorkingDayCalendar.ZONE).toInstant());
-    }
-  }
-
-  /** The emails the rules of every county call for, one per key and recipient. */
-  private final class Sweep {
-    private final Map<String, String> centreNames;
-    private final Recipients.Lookup people;
-    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
-    private final Map<Manager, Digest> digests = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-
-    Sweep(Map<String, String> centreNames, Recipients.Lookup people) {
-      this.centreNames = centreNames;
-      this.people = people;
-    }
-
-    void plan(String county, List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
-      for (PlannedEmail planned : planner.plan(tasks, now, withDigests)) {
-        String centreName = centreNames.getOrDefault(planned.centreId(), planned.centreId());
-        switch (planned.kind()) {
-          case REMINDER -> add(county, planned, people.holders(planned.task()),
-              once(() -> composer.reminder(planned.task(), centreName)));
-          case OVERDUE -> add(county, planned, people.managers(planned.task(), county),
-              once(() -> composer.overdue(planned.task(), centreName)));
-          case DIGEST -> people.steeringGroup(planned.centreId()).forEach((user, email) ->
-              digests.computeIfAbsent(new Manager(user, email), m -> new Digest(planned.key(), county,
-                  new ArrayList<>())).centres().add(new EmailComposer.CentreDigest(centreName, planned.digest())));
-        }
-      }
-    }
-
-    /** One digest per manager, covering all of her centres, in every county. */
-    void addDigests(LocalDateTime now) {
-      String week = String.valueOf(now.toLocalDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      digests.forEach((manager, digest) -> addOne(digest.county(), EmailKind.DIGEST,
-          digest.key() + ":" + manager.user(), null, null, manager.email(),
-          once(() -> composer.digest(week, digest.centres(), now.toLocalDate())),
-          now.toLocalDate().atTime(EmailPlanner.DIGEST_TIME), manager.user()));
-    }
-
-    void add(String county, PlannedEmail planned, Map<String, String> users,
-             Supplier<EmailComposer.Content> content) {
-      if (users.isEmpty()) {
-        problems.add(planned.kind().code() + " about '" + planned.task().name() + "' of " + planned.centreId()
-            + ": nobody to send it to");
-      }
-      users.forEach((user, email) -> addOne(county, planned.kind(), planned.key() + ":" + user,
-          planned.centreId(), planned.task(), email, content, planned.at(), user));
-    }
-
-    void addOne(String county, EmailKind kind, String key, String centreId, OpenTask task, String email,
-                Supplier<EmailComposer.Content> content, LocalDateTime at, String user) {
-      if (email == null || email.isBlank()) {
-        problems.add(kind.code() + " to user " + user + " (" + county + "): no email address");
-        return;
-      }
-      candidates.putIfAbsent(key, new Candidate(kind, key, county, centreId, task, email, content, at));
-    }
-  }
-
-  /** Writes an email's content at most once, and only when some recipient needs it. */
-  private static <T> Supplier<T> once(Supplier<T> write) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public T get() {
-        if (value == null) {
-          value = write.get();
-        }
-        return value;
-      }
-    };
   }
 }

@@ -12,18 +12,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 import se.arshjulet.settings.Settings;
 
 /**
- * Sends what the outbox holds unsent, over a small pool of SMTP connections in parallel
- * ({@code arshjulet.mail.connections}). Each connection claims a few emails at a time, so that two nodes never send
+ * The service task "Skicka påminnelser och sammanfattningar" of the national mail schedule
+ * ({@code ${outboxDelivery}}), a job of its own after planning, so that the job executor runs the wheels' jobs
+ * beside it: sends what the outbox holds unsent, over a small pool of SMTP connections in parallel
+ * ({@code arshjulet.mail.connections}). When SMTP fails the job is retried and finally becomes an incident; what was
+ * sent stays sent. Each connection claims a few emails at a time, so that two nodes never send
  * the same one, marks each sent when the server accepted it, and gives back the claims of those it could not send.
  */
-@Component
-public class OutboxDelivery {
+@Component("outboxDelivery")
+public class OutboxDelivery implements JavaDelegate {
 
   /** Emails a connection claims at a time; a claim is kept short, a slow server cannot outlast it. */
   private static final int CLAIM_SIZE = 50;
@@ -50,6 +55,11 @@ public class OutboxDelivery {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    deliverUnsent();
   }
 
   /** Sends every unsent email; fails (for the job's retry) when any could not go out, after trying all. */

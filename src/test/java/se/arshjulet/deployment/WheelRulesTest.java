@@ -21,7 +21,7 @@ class WheelRulesTest {
 
   /** The wheel variables and the beans the shipped BPMN files' expressions use. */
   private static final WheelRules RULES = new WheelRules(name -> WheelValidationPlugin.WHEEL_VARIABLES.contains(name)
-      || Set.of("opens", "due", "units", "emailSweep").contains(name));
+      || Set.of("opens", "due", "units", "emailPlanning", "outboxDelivery", "emailSweep").contains(name));
 
   private static Map<String, byte[]> deployment(Path wheelFolder, UnaryOperator<String> change) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -64,15 +64,24 @@ public class MailCounty {
     return county;
   }
 
-  /** Fires the national schedule's timer at the given Stockholm local time and runs the sending job it creates. */
+  /**
+   * Fires the national schedule's timer at the given Stockholm local time and runs the jobs that follow (planning,
+   * sending, the check of missing recipients) until none is due; throws what a failing one throws.
+   */
   public void sweepAt(String localDateTime) {
     ClockUtil.setCurrentTime(Date.from(YearDriver.stockholm(localDateTime)));
     Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(SCHEDULE_KEY)
         .withoutTenantId().timers().singleResult();
     engine.getManagementService().executeJob(timer.getId());
-    for (Job sending : sendingJobs()) {
-      engine.getManagementService().executeJob(sending.getId());
+    for (List<Job> due = dueSendingJobs(); !due.isEmpty(); due = dueSendingJobs()) {
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
+  }
+
+  /** A failed job waits ten minutes for its retry: it is not due again in the same sweep. */
+  private List<Job> dueSendingJobs() {
+    return engine.getManagementService().createJobQuery().processDefinitionKey(SCHEDULE_KEY).withoutTenantId()
+        .messages().executable().list();
   }
 
   public void sweepAt(Instant at) {
