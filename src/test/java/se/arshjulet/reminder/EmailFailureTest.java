@@ -68,6 +68,26 @@ class EmailFailureTest extends EngineTest {
     // The coordinator's reminder of the same sweep went out all the same.
     assertThat(subjects("lonely.c@test.example")).singleElement()
         .satisfies(subject -> assertThat(subject).startsWith("Påminnelse: Lämna in verksamhetsberättelsen"));
+
+    // The check after sending fails until its retries run out: an incident on it names the centre.
+    Job check = county.sendingJobs().get(0);
+    assertThat(engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(check.getJobDefinitionId())
+        .singleResult().getActivityId()).isEqualTo("Task_CheckMissingRecipients");
+    for (int retry = 0; retry < 4; retry++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(check.getId()));
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().configuration(check.getId()).singleResult()
+        .getIncidentMessage()).contains("of lonely: nobody to send it to");
+
+    // The registry gets the centre's steering group; "Retry" in Cockpit sends the overdue email, once.
+    centre(county.id(), "lonely", LocalDate.of(2020, 1, 1), Unit.BHV);
+    engine.getManagementService().setJobRetries(check.getId(), 1);
+    engine.getManagementService().executeJob(check.getId());
+    county.sweepAt("2026-02-20T08:00");
+    assertThat(subjects("lonely.bhv@test.example")).containsExactly(
+        "Försenad: Gör självreflektionen (januari) – Familjecentralen lonely (skulle ha varit klar senast "
+            + "fredag 30 januari 2026)");
+    assertThat(engine.getRuntimeService().createIncidentQuery().configuration(check.getId()).count()).isZero();
   }
 
   @Test
