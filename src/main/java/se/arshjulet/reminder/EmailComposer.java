@@ -31,12 +31,12 @@ public class EmailComposer {
   public record CentreDigest(String centreName, List<OpenTask> tasks) {
   }
 
-  /** One task as the templates show it. */
-  record TaskLine(String name, String due, boolean overdue, String taskLink) {
+  /** One task as the templates show it (public, like CentreLines: SpEL's compiler calls its accessors). */
+  public record TaskLine(String name, String due, boolean overdue, String taskLink) {
   }
 
   /** One centre of a digest as the templates show it. */
-  record CentreLines(String centreName, List<TaskLine> tasks) {
+  public record CentreLines(String centreName, List<TaskLine> tasks) {
   }
 
   private final String baseUrl;
@@ -103,6 +103,7 @@ public class EmailComposer {
     resolver.setCacheable(true);
     SpringTemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
+    engine.setEnableSpringELCompiler(true);
     return engine;
   }
 }
