@@ -52,12 +52,10 @@ final class BareEngineYear {
       long jobs = 0;
       long tasks = 0;
       Instant start = Instant.now();
-      try (SimulatedDays days = new SimulatedDays(engine)) {
-        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-          long[] done = days.runDay(day);
-          jobs += done[0];
-          tasks += done[1];
-        }
+      for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+        long[] done = SimulatedDays.runDay(engine, day);
+        jobs += done[0];
+        tasks += done[1];
       }
       return new Result(Duration.between(start, Instant.now()), jobs, tasks);
     } finally {
