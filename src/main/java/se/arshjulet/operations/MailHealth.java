@@ -23,7 +23,7 @@ import se.arshjulet.settings.Settings;
 public class MailHealth implements HealthIndicator {
 
   public static final Status DEGRADED = new Status("DEGRADED");
-  /** An email unsent for longer has outlived the sweep's retries (R5/PT10M): look for the incident in Cockpit. */
+  /** An email unsent for longer has outlived the sending job's retries (R5/PT10M): look for the incident in Cockpit. */
   static final Duration STALE = Duration.ofHours(1);
 
   private final Outbox outbox;

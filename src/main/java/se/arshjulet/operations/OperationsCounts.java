@@ -48,7 +48,7 @@ public class OperationsCounts {
     return byCounty;
   }
 
-  /** Incidents not resolved yet (e.g. a mail sweep whose retries ran out), as Cockpit lists them. */
+  /** Incidents not resolved yet (e.g. a mail schedule job whose retries ran out), as Cockpit lists them. */
   public long openIncidents() {
     return runtime.createIncidentQuery().count();
   }

@@ -168,8 +168,8 @@ public class Outbox {
   }
 
   /**
-   * Claims those of the unsent emails that no other sweep holds, until the given time, and returns them. A claim of a
-   * sweep that died runs out, and its emails go with a later sweep.
+   * Claims those of the unsent emails that no other sending holds, until the given time, and returns them. A claim of a
+   * sending that died runs out, and its emails go with a later one.
    */
   public List<Email> claim(List<Email> emails, Instant now, Instant until) {
     if (emails.isEmpty()) {

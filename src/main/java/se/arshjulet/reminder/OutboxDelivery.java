@@ -21,18 +21,18 @@ import se.arshjulet.settings.Settings;
 
 /**
  * The service task "Skicka påminnelser och sammanfattningar" of the national mail schedule
- * ({@code ${outboxDelivery}}), a job of its own after planning, so that the job executor runs the wheels' jobs
- * beside it: sends what the outbox holds unsent, over a small pool of SMTP connections in parallel
- * ({@code arshjulet.mail.connections}). When SMTP fails the job is retried and finally becomes an incident; what was
- * sent stays sent. Each connection claims a few emails at a time, so that two nodes never send
- * the same one, marks each sent when the server accepted it, and gives back the claims of those it could not send.
+ * ({@code ${outboxDelivery}}), a job of its own after planning: sends what the outbox holds unsent, over a small pool
+ * of SMTP connections in parallel ({@code arshjulet.mail.connections}). When SMTP fails the job is retried, without
+ * planning again, and finally becomes an incident; what was sent stays sent. Each connection claims a few emails at a
+ * time, so that two nodes never send the same one, marks each sent when the server accepted it, and gives back the
+ * claims of those it could not send.
  */
 @Component("outboxDelivery")
 public class OutboxDelivery implements JavaDelegate {
 
   /** Emails a connection claims at a time; a claim is kept short, a slow server cannot outlast it. */
   private static final int CLAIM_SIZE = 50;
-  /** How long a claimed email is this connection's alone; after a crash it goes with a later sweep. */
+  /** How long a claimed email is this connection's alone; after a crash it goes with a later sending. */
   private static final Duration CLAIM = Duration.ofMinutes(10);
   /** Fewer emails than this per connection are not worth another connection. */
   private static final int EMAILS_PER_CONNECTION = 20;
