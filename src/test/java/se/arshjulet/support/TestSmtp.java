@@ -1,5 +1,8 @@
 package se.arshjulet.support;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -8,12 +11,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real SMTP server (GreenMail) for the whole test JVM; tests may take it down and bring it back. It listens on
  * a free port, given to the product as {@code spring.mail.port}, so that test runs side by side do not collide.
+ * Its connections send without Nagle's delay ({@link PromptSmtp}).
  */
 public final class TestSmtp {
 
@@ -33,7 +40,7 @@ public final class TestSmtp {
   }
 
   private static GreenMail started() {
-    GreenMail greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail greenMail = new PromptSmtp(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
     System.setProperty("spring.mail.port", String.valueOf(PORT));
     return greenMail;
@@ -81,5 +88,28 @@ public final class TestSmtp {
       throw new IllegalStateException(e);
     }
     return received;
+  }
+
+  /**
+   * GreenMail answering as promptly as a production SMTP server: it writes a multi-line reply (EHLO's) line by line,
+   * and with Nagle's algorithm on each further line waited for the client's delayed ACK, about 40 ms, twice per
+   * connection (measured: 50 ms per connection set-up, 4 ms with TCP_NODELAY on its sockets).
+   */
+  private static final class PromptSmtp extends GreenMail {
+
+    PromptSmtp(ServerSetup setup) {
+      super(setup);
+    }
+
+    @Override
+    protected Map<String, AbstractServer> createServices(ServerSetup[] setups, Managers managers) {
+      return Map.of(ServerSetup.PROTOCOL_SMTP, new SmtpServer(setups[0], managers) {
+        @Override
+        protected void handleClientSocket(Socket client) throws SocketException {
+          client.setTcpNoDelay(true);
+          super.handleClientSocket(client);
+        }
+      });
+    }
   }
 }
