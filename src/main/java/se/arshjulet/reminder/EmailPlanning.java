@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.arshjulet.calendar.Today;
 import se.arshjulet.calendar.WorkingDayCalendar;
 import se.arshjulet.centre.CentreRepository;
 
@@ -49,11 +49,7 @@ public class EmailPlanning implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(MISSING_RECIPIENTS, plan(now()).size());
-  }
-
-  static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+    execution.setVariable(MISSING_RECIPIENTS, plan(Today.now()).size());
   }
 
   /**

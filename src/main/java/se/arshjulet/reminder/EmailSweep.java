@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.arshjulet.calendar.Today;
 
 /**
  * The service task "Kontrollera saknade mottagare" of the national mail schedule ({@code ${emailSweep}}), reached
@@ -25,7 +26,7 @@ public class EmailSweep implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> problems = planning.plan(EmailPlanning.now());
+    List<String> problems = planning.plan(Today.now());
     delivery.deliverUnsent();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Emails that have no recipient: " + String.join("; ", problems)
