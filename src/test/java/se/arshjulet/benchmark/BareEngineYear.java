@@ -44,6 +44,7 @@ final class BareEngineYear {
       try (InputStream demo = BareEngineYear.class.getResourceAsStream("/demo/centres.yaml")) {
         centres.addAll(CentreFile.read(demo));
       }
+      SimulatedDays.yearBegins(year);
       for (Centre centre : centres) {
         engine.getRuntimeService().createProcessInstanceByKey("arshjul")
             .processDefinitionTenantId(centre.county()).businessKey(centre.id() + ":" + year)

@@ -24,6 +24,15 @@ final class SimulatedDays {
   private SimulatedDays() {
   }
 
+  /**
+   * Sets the engine's clock to the year's first moment, before anything of the year starts: the wheels, the mail
+   * schedule's first sending hour and the years the product starts by itself (the current and the coming one) are
+   * then those of the simulated year on any real date.
+   */
+  static void yearBegins(int year) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
+  }
+
   /** One day; returns the jobs executed and the tasks completed. */
   static long[] runDay(ProcessEngine engine, LocalDate day) {
     long jobs = runJobsUntil(engine, day.atTime(7, 0)) + runJobsUntil(engine, day.atTime(8, 0));
