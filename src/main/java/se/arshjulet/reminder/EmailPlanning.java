@@ -61,8 +61,11 @@ public class EmailPlanning implements JavaDelegate {
     if (planner.mayPlan(now)) {
       String digestWeek = planner.digestWeek(now);
       boolean withDigests = digestWeek != null && !outbox.digestsPlanned(digestWeek);
-      Sweep sweep = new Sweep(centres.names(), recipients.lookup());
-      openTasks.byCounty().forEach((county, tasks) -> sweep.plan(county, tasks, now, withDigests));
+      Map<String, List<PlannedEmail>> byCounty = new LinkedHashMap<>();
+      openTasks.byCounty().forEach((county, tasks) -> byCounty.put(county, planner.plan(tasks, now, withDigests)));
+      Sweep sweep = new Sweep(centres.names(), recipients.lookup(byCounty.values().stream().flatMap(List::stream)
+          .filter(planned -> planned.task() != null).map(planned -> planned.task().taskId()).toList()));
+      byCounty.forEach(sweep::plan);
       sweep.addDigests(now);
       problems.addAll(sweep.problems);
       Set<String> planned = outbox.plannedAmong(sweep.candidates.keySet());
@@ -104,8 +107,8 @@ public class EmailPlanning implements JavaDelegate {
       this.people = people;
     }
 
-    void plan(String county, List<OpenTask> tasks, LocalDateTime now, boolean withDigests) {
-      for (PlannedEmail planned : planner.plan(tasks, now, withDigests)) {
+    void plan(String county, List<PlannedEmail> emails) {
+      for (PlannedEmail planned : emails) {
         String centreName = centreNames.getOrDefault(planned.centreId(), planned.centreId());
         switch (planned.kind()) {
           case REMINDER -> add(county, planned, people.holders(planned.task()),

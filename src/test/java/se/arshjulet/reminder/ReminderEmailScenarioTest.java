@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.Unit;
@@ -80,6 +81,26 @@ class ReminderEmailScenarioTest extends EngineTest {
           .filteredOn(subject -> subject.contains("Godkänn sommarsemestrarna")).hasSize(1);
     }
     assertThat(subjects("rem-units.c@test.example")).noneMatch(s -> s.contains("Godkänn sommarsemestrarna"));
+  }
+
+  @Test
+  void aTaskGivenToSomeoneOutsideTheCentresGroupsRemindsHerAndTheCoordinators() {
+    MailCounty county = new MailCounty(engine, "reminder-assignee");
+    Centre centre = centre(county.id(), "rem-assignee", LocalDate.of(2020, 1, 1), Unit.values());
+    YearDriver year = startYear(centre, 2026);
+    year.complete("self-reflection-january", "2026-01-20T10:00").complete("wheel-review", "2026-01-20T10:00");
+    year.runUntil("2026-02-02T08:00");
+    User deputy = engine.getIdentityService().newUser("rem-assignee-deputy");
+    deputy.setEmail("rem-assignee.deputy@test.example");
+    engine.getIdentityService().saveUser(deputy);
+    engine.getTaskService().setAssignee(year.openTasks("annual-report").get(0).getId(), deputy.getId());
+
+    county.sweepAt("2026-02-20T08:00");
+
+    assertThat(subjects("rem-assignee.deputy@test.example")).singleElement().asString()
+        .startsWith("Påminnelse: Lämna in verksamhetsberättelsen");
+    assertThat(subjects("rem-assignee.c@test.example")).singleElement().asString()
+        .startsWith("Påminnelse: Lämna in verksamhetsberättelsen");
   }
 
   static List<String> subjects(String address) {
