@@ -2,10 +2,13 @@ package se.arshjulet.reminder;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.util.Properties;
 import org.springframework.mail.MailSendException;
@@ -123,6 +126,7 @@ public class EmailSender {
       helper.setTo(email.recipient());
       helper.setSubject(email.subject());
       helper.setText(email.text(), email.html());
+      quotedPrintable(helper.getRootMimeMultipart());
       helper.setSentDate(new java.util.Date());
       message.setHeader("X-Arshjulet-Key", email.dedupKey());
       message.saveChanges();
@@ -130,6 +134,25 @@ public class EmailSender {
       throw new MailSendException("Cannot write the email " + email.dedupKey(), e);
     }
     return message;
+  }
+
+  /**
+   * Names the text parts' transfer encoding, which Jakarta Mail otherwise chooses by writing each text once more
+   * to see whether it is all ASCII. Quoted-printable suits Swedish text and every SMTP server.
+   */
+  private static void quotedPrintable(MimeMultipart multipart) throws MessagingException {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      try {
+        if (part.getContent() instanceof MimeMultipart nested) {
+          quotedPrintable(nested);
+        } else {
+          part.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        }
+      } catch (IOException e) {
+        throw new MessagingException("Cannot read a part of the email", e);
+      }
+    }
   }
 
   private static String blankToNull(String value) {
