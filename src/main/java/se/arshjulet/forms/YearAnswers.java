@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import se.arshjulet.wheel.CentreYears;
@@ -27,16 +28,19 @@ public class YearAnswers {
 
   /** The answers by activity key; empty when the centre has no such year or nothing was filled in. */
   public Map<String, JsonNode> of(String centreId, int year) {
+    return centreYears.find(centreId, year).map(this::of).orElseGet(TreeMap::new);
+  }
+
+  /** The answers of a centre-year's instance, by activity key. */
+  public Map<String, JsonNode> of(HistoricProcessInstance instance) {
     Map<String, JsonNode> answers = new TreeMap<>();
-    centreYears.find(centreId, year).ifPresent(instance -> {
-      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-          .processInstanceId(instance.getId()).variableNameLike(AnswersCollector.PREFIX.replace("_", "\\_") + "%")
-          .list()) {
-        if (variable.getValue() != null) {
-          answers.put(variable.getName().substring(AnswersCollector.PREFIX.length()), read(variable));
-        }
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableNameLike(AnswersCollector.PREFIX.replace("_", "\\_") + "%")
+        .list()) {
+      if (variable.getValue() != null) {
+        answers.put(variable.getName().substring(AnswersCollector.PREFIX.length()), read(variable));
       }
-    });
+    }
     return answers;
   }
 

@@ -1,8 +1,10 @@
 package se.arshjulet.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
@@ -34,8 +36,7 @@ public class LastYearsGoals {
   }
 
   private Map<String, Object> fields(Centre centre, int year) {
-    List<PriorityGoal> goals = PriorityGoal.chosenIn(sources.answers(centre, year - 1),
-        sources.selfReflectionForm(centre, year - 1));
+    List<PriorityGoal> goals = sources.instance(centre, year - 1).map(this::goalsOf).orElse(List.of());
     Map<String, Object> fields = new java.util.LinkedHashMap<>();
     for (int i = 1; i <= 2; i++) {
       PriorityGoal goal = goals.size() >= i ? goals.get(i - 1) : null;
@@ -44,5 +45,11 @@ public class LastYearsGoals {
           : goal.measurableGoal());
     }
     return fields;
+  }
+
+  /** The goals the year ended with; its wheel's instrument names their areas, read only when there are answers. */
+  private List<PriorityGoal> goalsOf(HistoricProcessInstance lastYear) {
+    Map<String, JsonNode> answers = sources.answers(lastYear);
+    return answers.isEmpty() ? List.of() : PriorityGoal.chosenIn(answers, sources.selfReflectionForm(lastYear));
   }
 }

@@ -50,19 +50,36 @@ public class ReportSources {
     return answers.of(centre.id(), year);
   }
 
+  /** The answers of the centre-year the instance ran. */
+  public Map<String, JsonNode> answers(HistoricProcessInstance instance) {
+    return answers.of(instance);
+  }
+
   public Optional<HistoricProcessInstance> instance(Centre centre, int year) {
     return centreYears.find(centre.id(), year);
   }
 
   /** The self-reflection instrument of the centre's wheel that year (else its county's current wheel). */
   public SelfReflectionForm selfReflectionForm(Centre centre, int year) {
-    return form(centre, year, SelfReflectionForm.FORM_ID).map(SelfReflectionForm::of)
+    return selfReflection(form(centre, year, SelfReflectionForm.FORM_ID));
+  }
+
+  /** The self-reflection instrument of the wheel the instance ran. */
+  public SelfReflectionForm selfReflectionForm(HistoricProcessInstance instance) {
+    return selfReflection(form(instance.getProcessDefinitionId(), SelfReflectionForm.FORM_ID));
+  }
+
+  private static SelfReflectionForm selfReflection(Optional<FormSchema> form) {
+    return form.map(SelfReflectionForm::of)
         .orElseGet(() -> SelfReflectionForm.of(new FormSchema(SelfReflectionForm.FORM_ID, List.of())));
   }
 
   public Optional<FormSchema> form(Centre centre, int year, String formId) {
-    return definitionId(centre, year).flatMap(id -> DeployedForms.find(repository,
-        repository.getProcessDefinition(id).getDeploymentId(), formId));
+    return definitionId(centre, year).flatMap(id -> form(id, formId));
+  }
+
+  private Optional<FormSchema> form(String definitionId, String formId) {
+    return DeployedForms.find(repository, repository.getProcessDefinition(definitionId).getDeploymentId(), formId);
   }
 
   /** The form of each activity of the centre's wheel that year, by activity key. */
