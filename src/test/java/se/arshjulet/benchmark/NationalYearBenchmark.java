@@ -14,9 +14,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.arshjulet.ArshjuletApplication;
 import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRegistry;
+import se.arshjulet.reminder.Outbox;
 import se.arshjulet.support.Databases;
 import se.arshjulet.support.TestProcesses;
 import se.arshjulet.support.TestSmtp;
@@ -26,8 +28,10 @@ import se.arshjulet.wheel.WheelInstances;
  * The national year: 311 centres (223 FC, 88 FCLV) in 21 counties run 2027 on a simulated clock
  * ({@link SimulatedDays}: every day the jobs due by 07:00 and 08:00, then every task due that day completed at 12:00
  * with valid form answers). The product starts on the clock's 1 January 2027, so that the years it starts by itself
- * are 2027 and 2028 on any real date. Prints wall time, jobs/s, tasks, emails and peak heap, then
- * runs the same year on a bare Camunda engine ({@link BareEngineYear}) and prints the ratio.
+ * are 2027 and 2028 on any real date. The test SMTP server counts the year's emails rather than keeping them
+ * ({@link TestSmtp#countOnly}); each one it accepted must be one the outbox marked sent, and none may be left unsent.
+ * Prints wall time, jobs/s, tasks, emails and peak heap, then runs the same year on a bare Camunda engine
+ * ({@link BareEngineYear}) and prints the ratio.
  * Not part of the normal test run: {@code mvn -B test -Pbenchmark [-Dbenchmark.db=postgres]}.
  */
 class NationalYearBenchmark {
@@ -82,6 +86,9 @@ class NationalYearBenchmark {
       long jobs = 0;
       long tasks = 0;
       TestSmtp.countAndForget(); // those of the set-up
+      TestSmtp.countOnly(true);
+      JdbcClient outbox = app.getBean(JdbcClient.class);
+      long sentBefore = sent(outbox);
       int emails = 0;
       Instant start = Instant.now();
       for (LocalDate day = LocalDate.of(YEAR, 1, 1); day.getYear() == YEAR; day = day.plusDays(1)) {
@@ -97,6 +104,12 @@ class NationalYearBenchmark {
       }
       Duration wall = Duration.between(start, Instant.now());
       emails += TestSmtp.countAndForget();
+      long marked = sent(outbox) - sentBefore;
+      long unsent = app.getBean(Outbox.class).backlog().unsent();
+      if (marked != emails || unsent > 0) {
+        throw new IllegalStateException("The server accepted " + emails + " emails, the outbox marked " + marked
+            + " sent and holds " + unsent + " unsent");
+      }
       System.out.printf("%n== national year %d on %s ==%n", YEAR, postgres ? "PostgreSQL" : "H2 file");
       System.out.printf("wall time      %.1f s%n", wall.toMillis() / 1000.0);
       System.out.printf("jobs executed  %d (%.0f jobs/s)%n", jobs, jobs * 1000.0 / wall.toMillis());
@@ -112,7 +125,12 @@ class NationalYearBenchmark {
           .processDefinitionKey(WheelInstances.WHEEL_KEY).processInstanceBusinessKeyLike("%:" + YEAR).count());
       return wall;
     } finally {
+      TestSmtp.countOnly(false);
       ClockUtil.reset();
     }
+  }
+
+  private static long sent(JdbcClient jdbc) {
+    return jdbc.sql("SELECT COUNT(*) FROM arshjul_email WHERE sent_at IS NOT NULL").query(Long.class).single();
   }
 }

@@ -2,7 +2,9 @@ package se.arshjulet.support;
 
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpManager;
 import com.icegreen.greenmail.smtp.SmtpServer;
+import com.icegreen.greenmail.smtp.SmtpState;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -16,15 +18,19 @@ import java.net.SocketException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real SMTP server (GreenMail) for the whole test JVM; tests may take it down and bring it back. It listens on
  * a free port, given to the product as {@code spring.mail.port}, so that test runs side by side do not collide.
- * Its connections send without Nagle's delay ({@link PromptSmtp}).
+ * Its connections send without Nagle's delay ({@link PromptSmtp}); a benchmark may have it count messages instead of
+ * keeping them ({@link #countOnly}).
  */
 public final class TestSmtp {
 
   public static final int PORT = freePort();
+  private static final AtomicInteger counted = new AtomicInteger();
+  private static volatile boolean countOnly;
   private static GreenMail server = started();
   private static boolean running = true;
 
@@ -77,11 +83,20 @@ public final class TestSmtp {
   }
 
   /**
+   * Whether the server only counts the messages it accepts from now on, instead of parsing each into a mailbox of its
+   * recipient (a benchmark's year: a production SMTP server does that work on a machine of its own, not on the
+   * product's cores). The SMTP conversation is the same; {@link #countAndForget} tells how many arrived.
+   */
+  public static void countOnly(boolean on) {
+    countOnly = on;
+  }
+
+  /**
    * How many messages arrived, forgetting them (a benchmark's year: the server keeps every message in the test JVM's
    * heap otherwise, where a production SMTP server would not be).
    */
   public static synchronized int countAndForget() {
-    int received = server.getReceivedMessages().length;
+    int received = server.getReceivedMessages().length + counted.getAndSet(0);
     try {
       server.purgeEmailFromAllMailboxes();
     } catch (com.icegreen.greenmail.store.FolderException e) {
@@ -103,7 +118,23 @@ public final class TestSmtp {
 
     @Override
     protected Map<String, AbstractServer> createServices(ServerSetup[] setups, Managers managers) {
-      return Map.of(ServerSetup.PROTOCOL_SMTP, new SmtpServer(setups[0], managers) {
+      SmtpManager delivery = new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
+        @Override
+        public void send(SmtpState state) {
+          if (countOnly) {
+            counted.incrementAndGet();
+          } else {
+            super.send(state);
+          }
+        }
+      };
+      Managers countingOrDelivering = new Managers() {
+        @Override
+        public SmtpManager getSmtpManager() {
+          return delivery;
+        }
+      };
+      return Map.of(ServerSetup.PROTOCOL_SMTP, new SmtpServer(setups[0], countingOrDelivering) {
         @Override
         protected void handleClientSocket(Socket client) throws SocketException {
           client.setTcpNoDelay(true);
