@@ -63,6 +63,11 @@ public class CentreRepository {
         .stream().findFirst();
   }
 
+  /** The centre's name, when the registry knows it: one row read, without the staff. */
+  public Optional<String> nameOf(String id) {
+    return jdbc.sql("SELECT name FROM arshjul_centre WHERE id = ?").param(id).query(String.class).optional();
+  }
+
   /** Every centre's name, by its id. */
   public Map<String, String> names() {
     Map<String, String> names = new HashMap<>();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
-import se.arshjulet.centre.Centre;
 import se.arshjulet.centre.CentreRepository;
 import se.arshjulet.document.Document;
 
@@ -32,11 +31,11 @@ public class LastYearsGoals {
 
   /** The values of the four fields for the centre's year, or empty for a centre the registry does not know. */
   public Optional<Map<String, Object>> fields(String centreId, int year) {
-    return centres.findById(centreId).map(centre -> fields(centre, year));
+    return centres.nameOf(centreId).map(known -> fieldsOf(centreId, year));
   }
 
-  private Map<String, Object> fields(Centre centre, int year) {
-    List<PriorityGoal> goals = sources.instance(centre, year - 1).map(this::goalsOf).orElse(List.of());
+  private Map<String, Object> fieldsOf(String centreId, int year) {
+    List<PriorityGoal> goals = sources.instance(centreId, year - 1).map(this::goalsOf).orElse(List.of());
     Map<String, Object> fields = new java.util.LinkedHashMap<>();
     for (int i = 1; i <= 2; i++) {
       PriorityGoal goal = goals.size() >= i ? goals.get(i - 1) : null;

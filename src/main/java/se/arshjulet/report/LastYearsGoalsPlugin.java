@@ -1,5 +1,7 @@
 package se.arshjulet.report;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -22,6 +24,8 @@ import se.arshjulet.wheel.WheelVariables;
 public class LastYearsGoalsPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<LastYearsGoals> goals;
+  /** Whether a definition's form shows the goals, by definition and form: a deployed definition never changes. */
+  private final Map<String, Boolean> showsGoalsByForm = new ConcurrentHashMap<>();
 
   public LastYearsGoalsPlugin(ObjectProvider<LastYearsGoals> goals) {
     this.goals = goals;
@@ -39,15 +43,20 @@ public class LastYearsGoalsPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void carryIn(DelegateTask task, String formRef) {
-    var repository = task.getProcessEngineServices().getRepositoryService();
-    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    boolean showsGoals = DeployedForms.find(repository, deploymentId, formRef).map(FormSchema::fields)
-        .map(fields -> fields.stream().anyMatch(field -> field.key().equals(LastYearsGoals.AREA + 1)))
-        .orElse(false);
+    boolean showsGoals = showsGoalsByForm.computeIfAbsent(task.getProcessDefinitionId() + "/" + formRef,
+        definitionAndForm -> showsGoals(task, formRef));
     Object centreId = task.getVariable(WheelVariables.CENTRE_ID);
     Object year = task.getVariable(WheelVariables.YEAR);
     if (showsGoals && centreId != null && year instanceof Integer cycleYear) {
       goals.getObject().fields(centreId.toString(), cycleYear).ifPresent(task::setVariablesLocal);
     }
+  }
+
+  private static boolean showsGoals(DelegateTask task, String formRef) {
+    var repository = task.getProcessEngineServices().getRepositoryService();
+    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+    return DeployedForms.find(repository, deploymentId, formRef).map(FormSchema::fields)
+        .map(fields -> fields.stream().anyMatch(field -> field.key().equals(LastYearsGoals.AREA + 1)))
+        .orElse(false);
   }
 }

@@ -56,7 +56,11 @@ public class ReportSources {
   }
 
   public Optional<HistoricProcessInstance> instance(Centre centre, int year) {
-    return centreYears.find(centre.id(), year);
+    return instance(centre.id(), year);
+  }
+
+  public Optional<HistoricProcessInstance> instance(String centreId, int year) {
+    return centreYears.find(centreId, year);
   }
 
   /** The self-reflection instrument of the centre's wheel that year (else its county's current wheel). */

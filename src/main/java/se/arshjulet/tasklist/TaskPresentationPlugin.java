@@ -44,7 +44,7 @@ public class TaskPresentationPlugin extends AbstractProcessEnginePlugin {
     Object centreId = task.getVariable(WheelVariables.CENTRE_ID);
     if (centreId != null) {
       Object unit = task.getVariable("unit");
-      centres.findById(centreId.toString()).ifPresent(centre -> task.setName(task.getName() + " – " + centre.name()
+      centres.nameOf(centreId.toString()).ifPresent(name -> task.setName(task.getName() + " – " + name
           + (unit == null ? "" : " (" + unit + ")")));
     }
     if (task.getDueDate() == null) {
