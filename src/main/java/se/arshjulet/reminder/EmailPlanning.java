@@ -47,6 +47,15 @@ public class EmailPlanning implements JavaDelegate {
     this.centres = centres;
   }
 
+  /**
+   * Whether the rules can call for any email now ({@code ${emailPlanning.mayPlanNow()}}, the mail schedule's gateway
+   * "Kan något mejl planeras nu?"): not on a day off, nor at 07:00 but on the week's first working day. A question of
+   * the calendar alone, asked in the timer's own job, so that it cannot fail it.
+   */
+  public boolean mayPlanNow() {
+    return planner.mayPlan(Today.now());
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(MISSING_RECIPIENTS, plan(Today.now()).size());
