@@ -127,7 +127,7 @@ public class Recipients {
     }
 
     private String emailOf(String userId) {
-      allMembers();
+      allMembers(); // every group member's address is known from here on
       if (!emails.containsKey(userId)) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         emails.put(userId, user == null ? null : user.getEmail());

@@ -99,7 +99,7 @@ class TenYearsBenchmark {
    * digests.
    */
   private static void sendingFrom(ProcessEngine engine, int year) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
+    SimulatedDays.yearBegins(year);
     Date firstMorning = Date.from(LocalDate.of(year, 1, 2).atTime(7, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
     List<Job> schedule = engine.getManagementService().createJobQuery()
         .processDefinitionKey(MailScheduleDeployer.SCHEDULE_KEY).timers().list();
@@ -115,8 +115,7 @@ class TenYearsBenchmark {
    */
   private static long[] runYear(ConfigurableApplicationContext app, ProcessEngine engine, List<Centre> centres,
                                 int year, LocalDate until) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE)
-        .toInstant()));
+    SimulatedDays.yearBegins(year);
     WheelInstances instances = app.getBean(WheelInstances.class);
     centres.forEach(centre -> instances.startYear(centre, year));
     long jobs = 0;
